@@ -1,0 +1,30 @@
+// Serves dist/ the way a plain static host does: files only, no rewrites, 404.html for unknown paths.
+// BASE_PATH=/essay/ serves it under that path, as a project page would be. PORT picks the port (4173).
+import { createServer } from "node:http";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import handler from "serve-handler";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+const base = process.env.BASE_PATH ?? "/";
+const port = Number(process.env.PORT ?? 4173);
+
+const server = createServer((request, response) => {
+  const url = request.url ?? "/";
+  if (!url.startsWith(base) && `${url}/` !== base) {
+    response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`Not found: the site lives under ${base}`);
+    return;
+  }
+  request.url = `/${url.slice(base.length)}`;
+  void handler(request, response, {
+    public: root,
+    directoryListing: false,
+    // Like most hosts: /de/autor answers with a redirect to /de/autor/.
+    trailingSlash: true,
+    cleanUrls: false,
+  });
+});
+
+server.listen(port, "127.0.0.1", () => {
+  console.log(`Serving dist/ at http://127.0.0.1:${port}${base}`);
+});

@@ -1,0 +1,46 @@
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { Outlet, ScrollRestoration, useLocation } from "react-router";
+import { useLocale } from "../hooks/use-locale.ts";
+import { navigationState } from "../lib/navigation-state.ts";
+import { restoreAnchor } from "../lib/reading-anchor.ts";
+
+// useLayoutEffect warns when rendered on the server; the prerender never runs effects anyway.
+const useBrowserLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
+
+/**
+ * Wraps every page and outlives them all: restores scroll, keeps the reader's paragraph across a
+ * language switch, and moves focus and announces the page after a client-side navigation.
+ */
+export function AppFrame() {
+  const location = useLocation();
+  const { t } = useLocale();
+  const [announcement, setAnnouncement] = useState("");
+  const previousPath = useRef(location.pathname);
+
+  useBrowserLayoutEffect(() => {
+    const { anchor } = navigationState(location.state);
+    if (anchor) restoreAnchor(anchor);
+  }, [location.key]);
+
+  useEffect(() => {
+    if (previousPath.current === location.pathname) return;
+    previousPath.current = location.pathname;
+    const { focus } = navigationState(location.state);
+    const target =
+      focus === "language-toggle"
+        ? document.querySelector<HTMLElement>("[data-language-toggle] a")
+        : document.querySelector<HTMLElement>("main h1");
+    target?.focus({ preventScroll: true });
+    setAnnouncement(t("navigation.announce", { title: document.title }));
+  }, [location, t]);
+
+  return (
+    <>
+      <Outlet />
+      <ScrollRestoration />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </>
+  );
+}

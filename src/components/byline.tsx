@@ -1,0 +1,22 @@
+import { Link } from "react-router";
+import { useLocale } from "../hooks/use-locale.ts";
+import { formatDate } from "../i18n/languages.ts";
+import { pathFor } from "../paths.ts";
+import { site } from "../site.ts";
+
+export function Byline({ date, words }: { date: string; words: number }) {
+  const { lang, t } = useLocale();
+  const minutes = Math.max(1, Math.ceil(words / site.wordsPerMinute));
+  return (
+    <p className="byline">
+      <span>
+        {t("byline.by")} <Link to={pathFor("author", lang)}>{site.author.name}</Link>
+      </span>
+      <span>
+        <span className="visually-hidden">{t("byline.published")} </span>
+        <time dateTime={date}>{formatDate(date, lang)}</time>
+      </span>
+      <span>{t("byline.readingTime", { count: minutes })}</span>
+    </p>
+  );
+}

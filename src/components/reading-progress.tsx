@@ -1,0 +1,20 @@
+import type { RefObject } from "react";
+import { useLocale } from "../hooks/use-locale.ts";
+import { useReadingProgress } from "../hooks/use-reading-progress.ts";
+
+export function ReadingProgress({ target }: { target: RefObject<HTMLElement | null> }) {
+  const { t } = useLocale();
+  const percent = useReadingProgress(target);
+  return (
+    <div
+      className="reading-progress"
+      role="progressbar"
+      aria-label={t("progress.label")}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+    >
+      <div className="reading-progress__bar" style={{ transform: `scaleX(${percent / 100})` }} />
+    </div>
+  );
+}

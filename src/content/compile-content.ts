@@ -1,0 +1,61 @@
+import { Lexer } from "marked";
+import { parse as parseYaml } from "yaml";
+import { authorFrontMatter, essayFrontMatter } from "./schema.ts";
+import type { Author, AuthorMeta, Essay, EssayMeta } from "./schema.ts";
+
+// Runs at build time only (from the Vite plugin): the browser receives plain data, never a Markdown parser.
+
+function split(source: string, file: string): { data: unknown; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
+  if (!match) throw new Error(`${file}: missing front matter`);
+  return { data: parseYaml(match[1]!), body: match[2]! };
+}
+
+/** The body's paragraphs as text. Inline Markdown is refused rather than silently shown as asterisks. */
+function paragraphs(body: string, file: string): string[] {
+  return new Lexer()
+    .lex(body)
+    .filter((token) => token.type !== "space")
+    .map((token) => {
+      const inline = token.type === "paragraph" ? (token.tokens ?? []) : [];
+      if (token.type !== "paragraph" || inline.some((t) => t.type !== "text" && t.type !== "escape")) {
+        throw new Error(`${file}: only plain paragraphs are supported, found ${token.type}: ${token.raw.slice(0, 40)}`);
+      }
+      return token.text.replace(/\s*\n\s*/g, " ");
+    });
+}
+
+function checked<T>(schema: { parse(data: unknown): T }, data: unknown, file: string): T {
+  try {
+    return schema.parse(data);
+  } catch (error) {
+    throw new Error(`${file}: invalid front matter\n${String(error)}`, { cause: error });
+  }
+}
+
+function expectLangMatchesFile(lang: string, file: string): void {
+  if (!file.endsWith(`/${lang}.md`)) throw new Error(`${file}: lang "${lang}" must match the file name`);
+}
+
+export function compileEssay(source: string, file: string): { meta: EssayMeta; doc: Essay } {
+  const { data, body } = split(source, file);
+  const meta = checked(essayFrontMatter, data, file);
+  expectLangMatchesFile(meta.lang, file);
+  const texts = paragraphs(body, file);
+  if (texts.length !== meta.paragraphs.length) {
+    throw new Error(`${file}: ${texts.length} paragraphs, but ${meta.paragraphs.length} ids in the front matter`);
+  }
+  if (new Set(meta.paragraphs).size !== meta.paragraphs.length) throw new Error(`${file}: paragraph ids repeat`);
+  const words = texts.join(" ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return {
+    meta,
+    doc: { ...meta, paragraphs: meta.paragraphs.map((id, i) => ({ id, text: texts[i]! })), words },
+  };
+}
+
+export function compileAuthor(source: string, file: string): { meta: AuthorMeta; doc: Author } {
+  const { data, body } = split(source, file);
+  const meta = checked(authorFrontMatter, data, file);
+  expectLangMatchesFile(meta.lang, file);
+  return { meta, doc: { ...meta, bio: paragraphs(body, file) } };
+}

@@ -1,0 +1,23 @@
+import type { Author, AuthorMeta, Essay, EssayMeta } from "./schema.ts";
+
+// The front matter of every language is tiny and bundled; the texts are split per language
+// so that a first visit downloads only the language it reads.
+const essayMetas = import.meta.glob<EssayMeta>("./essay/*.md", { query: "?meta", import: "default", eager: true });
+const authorMetas = import.meta.glob<AuthorMeta>("./author/*.md", { query: "?meta", import: "default", eager: true });
+const essays = import.meta.glob<Essay>("./essay/*.md", { import: "default" });
+const authors = import.meta.glob<Author>("./author/*.md", { import: "default" });
+
+const byLang = <T extends { lang: string }>(modules: Record<string, T>): Map<string, T> =>
+  new Map(Object.values(modules).map((meta) => [meta.lang, meta]));
+
+export const essayIndex = byLang(essayMetas);
+export const authorIndex = byLang(authorMetas);
+
+function load<T>(loaders: Record<string, () => Promise<T>>, folder: string, lang: string): Promise<T> {
+  const loader = loaders[`./${folder}/${lang}.md`];
+  if (!loader) throw new Error(`No ${folder} in language "${lang}"`);
+  return loader();
+}
+
+export const loadEssay = (lang: string): Promise<Essay> => load(essays, "essay", lang);
+export const loadAuthor = (lang: string): Promise<Author> => load(authors, "author", lang);

@@ -1,0 +1,28 @@
+/**
+ * Where the reader is: the first paragraph still visible at the top of the viewport, with its
+ * top edge's position (when it starts below the top) or how much of it was scrolled past.
+ */
+export interface ReadingAnchor {
+  id: string;
+  top: number;
+  scrolledPast: number;
+}
+
+const PARAGRAPHS = "article p[id]";
+
+export function captureAnchor(): ReadingAnchor | null {
+  for (const element of document.querySelectorAll<HTMLElement>(PARAGRAPHS)) {
+    const { top, bottom, height } = element.getBoundingClientRect();
+    if (bottom > 0) return { id: element.id, top: Math.max(top, 0), scrolledPast: top < 0 ? -top / height : 0 };
+  }
+  return null;
+}
+
+/** Puts the same paragraph (same id in every language) back where it was, even if its length changed. */
+export function restoreAnchor(anchor: ReadingAnchor): void {
+  const element = document.getElementById(anchor.id);
+  if (!element) return;
+  const { top, height } = element.getBoundingClientRect();
+  const target = anchor.top - anchor.scrolledPast * height;
+  window.scrollBy({ top: top - target, behavior: "instant" });
+}

@@ -1,0 +1,42 @@
+import { StrictMode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { createBrowserRouter, type HydrationState } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { routes } from "./routes.tsx";
+import "./styles/global.css";
+
+declare global {
+  interface Window {
+    __staticRouterHydrationData?: HydrationState;
+  }
+}
+
+const container = document.getElementById("root")!;
+const withoutSlash = (path: string) => path.replace(/\/+$/, "");
+// Hosts answer unknown paths with 404.html, whose HTML was rendered for another URL: render that
+// page afresh instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
+const hydrationData =
+  withoutSlash(container.dataset.path ?? "") === withoutSlash(window.location.pathname)
+    ? window.__staticRouterHydrationData
+    : undefined;
+
+const router = createBrowserRouter(routes, {
+  basename: import.meta.env.BASE_URL,
+  ...(hydrationData && { hydrationData }),
+});
+const app = (
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>
+);
+
+if (hydrationData) {
+  hydrateRoot(container, app);
+} else {
+  // Keep the static page on screen until the route's data is in, rather than flashing an empty one.
+  await new Promise<void>((resolve) => {
+    if (router.state.initialized) resolve();
+    else router.subscribe((state) => state.initialized && resolve());
+  });
+  createRoot(container).render(app);
+}

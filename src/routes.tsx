@@ -1,0 +1,52 @@
+import type { RouteObject } from "react-router";
+import { AppFrame } from "./components/app-frame.tsx";
+import { languages } from "./i18n/languages.ts";
+import { AuthorPage, authorLoader } from "./pages/author-page.tsx";
+import { EssayPage, essayLoader } from "./pages/essay-page.tsx";
+import { LanguageLayout, languageLoader } from "./pages/language-layout.tsx";
+import { LanguageRoot, rootLoader } from "./pages/language-root.tsx";
+import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { authorSlug, type RouteHandle } from "./paths.ts";
+import { site } from "./site.ts";
+
+const handle = (h: RouteHandle) => h;
+
+// One subtree per language, so a page's language is known from its route alone (never from the browser).
+const languageRoutes = languages.map(
+  (lang): RouteObject => ({
+    id: lang,
+    path: lang,
+    handle: handle({ lang }),
+    loader: () => languageLoader(lang),
+    Component: LanguageLayout,
+    children: [
+      { index: true, handle: handle({ lang, page: "essay" }), loader: () => essayLoader(lang), Component: EssayPage },
+      {
+        path: authorSlug(lang),
+        handle: handle({ lang, page: "author" }),
+        loader: () => authorLoader(lang),
+        Component: AuthorPage,
+      },
+      { path: "*", handle: handle({ lang, page: "not-found" }), Component: NotFoundPage },
+    ],
+  }),
+);
+
+export const routes: RouteObject[] = [
+  {
+    id: "app",
+    Component: AppFrame,
+    children: [
+      { index: true, handle: handle({ lang: site.originalLanguage, page: "root" }), loader: rootLoader, Component: LanguageRoot },
+      ...languageRoutes,
+      {
+        // Paths outside every language: a 404 in the original language.
+        id: "fallback",
+        handle: handle({ lang: site.originalLanguage }),
+        loader: () => languageLoader(site.originalLanguage),
+        Component: LanguageLayout,
+        children: [{ path: "*", handle: handle({ lang: site.originalLanguage, page: "not-found" }), Component: NotFoundPage }],
+      },
+    ],
+  },
+];

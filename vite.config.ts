@@ -1,0 +1,17 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+import { contentPlugin } from "./src/content/content-plugin.ts";
+
+export default defineConfig({
+  // BASE_PATH=/essay/ builds a site that lives under /essay/ (see README, "Deploy").
+  base: process.env.BASE_PATH ?? "/",
+  plugins: [contentPlugin(), react()],
+  define: {
+    "import.meta.env.VITE_SITE_URL": JSON.stringify(process.env.SITE_URL ?? "https://trennung-vom-kunden.example/"),
+  },
+  test: {
+    environment: "jsdom",
+    setupFiles: ["tests/setup/setup-test-env.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
+  },
+});
