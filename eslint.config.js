@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-ssr", "coverage", "test-results", "playwright-report"] },
+  { ignores: ["dist", "dist-ssr", "coverage", "test-results", "playwright-report", "reports"] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
@@ -13,21 +13,26 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-  },
-  { files: ["**/*.js"], extends: [tseslint.configs.disableTypeChecked] },
-  reactHooks.configs.flat["recommended-latest"] ?? reactHooks.configs["recommended-latest"],
-  jsxA11y.flatConfigs.recommended,
-  {
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
-      // Code flows one way: content, i18n, hooks and components never import pages (docs: STYLE.md).
-      "no-restricted-imports": "off",
+      "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],
     },
   },
   {
+    files: ["**/*.test.{ts,tsx}", "tests/**"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
+  { files: ["**/*.js"], extends: [tseslint.configs.disableTypeChecked] },
+  reactHooks.configs.flat.recommended,
+  jsxA11y.flatConfigs.recommended,
+  {
+    // Code flows one way: pages compose content, i18n, hooks and components, never the reverse.
     files: ["src/content/**", "src/i18n/**", "src/hooks/**", "src/components/**", "src/lib/**", "src/head/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/pages/*"], message: "Pages compose components; never the reverse." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/pages/*", "**/routes.tsx"], message: "Pages compose these; never the reverse." }] },
+      ],
     },
   },
 );

@@ -12,16 +12,18 @@ const port = Number(process.env.PORT ?? 4173);
 const server = createServer((request, response) => {
   const url = request.url ?? "/";
   if (!url.startsWith(base) && `${url}/` !== base) {
-    response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`Not found: the site lives under ${base}`);
+    response
+      .writeHead(404, { "content-type": "text/plain; charset=utf-8" })
+      .end(`Not found: the site lives under ${base}`);
     return;
   }
   request.url = `/${url.slice(base.length)}`;
   void handler(request, response, {
     public: root,
     directoryListing: false,
-    // Like most hosts: /de/autor answers with a redirect to /de/autor/.
+    // Like most hosts: a folder answers with its index.html, and /de/autor redirects to /de/autor/.
+    cleanUrls: true,
     trailingSlash: true,
-    cleanUrls: false,
   });
 });
 

@@ -9,20 +9,22 @@ import { routes } from "./routes.tsx";
 export { allPages };
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 /** Renders one URL (a path under the base) to the app's HTML and the `<head>` it declared. */
 export async function render(path: string): Promise<{ html: string; head: PageHead }> {
   const base = import.meta.env.BASE_URL;
-  const { query, dataRoutes } = createStaticHandler(routes, { basename: base });
-  const context = await query(new Request(new URL(`${base}${path.replace(/^\//, "")}`, "http://prerender.local")));
+  const handler = createStaticHandler(routes, { basename: base });
+  const context = await handler.query(
+    new Request(new URL(`${base}${path.replace(/^\//, "")}`, "http://prerender.local")),
+  );
   if (context instanceof Response) throw new Error(`${path}: the router answered ${context.status}, not a page`);
 
   let head: PageHead | undefined;
   const { prelude } = await prerender(
     <StrictMode>
       <HeadCollectorContext value={(declared) => (head = declared)}>
-        <StaticRouterProvider router={createStaticRouter(dataRoutes, context)} context={context} />
+        <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} />
       </HeadCollectorContext>
     </StrictMode>,
   );

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, type HydrationState } from "react-router";
 import { RouterProvider } from "react-router/dom";
+import { routerReady } from "./lib/router-ready.ts";
 import { routes } from "./routes.tsx";
 import "./styles/global.css";
 
@@ -11,7 +12,8 @@ declare global {
   }
 }
 
-const container = document.getElementById("root")!;
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root");
 const withoutSlash = (path: string) => path.replace(/\/+$/, "");
 // Hosts answer unknown paths with 404.html, whose HTML was rendered for another URL: render that
 // page afresh instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
@@ -34,9 +36,6 @@ if (hydrationData) {
   hydrateRoot(container, app);
 } else {
   // Keep the static page on screen until the route's data is in, rather than flashing an empty one.
-  await new Promise<void>((resolve) => {
-    if (router.state.initialized) resolve();
-    else router.subscribe((state) => state.initialized && resolve());
-  });
+  await routerReady(router);
   createRoot(container).render(app);
 }

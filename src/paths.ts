@@ -25,6 +25,4 @@ export function pathFor(page: PageId, lang: string): string {
 }
 
 /** Every page in every language: what the prerender writes and the sitemap lists. */
-export const allPages = languages.flatMap((lang) =>
-  pageIds.map((page) => ({ page, lang, path: pathFor(page, lang) })),
-);
+export const allPages = languages.flatMap((lang) => pageIds.map((page) => ({ page, lang, path: pathFor(page, lang) })));

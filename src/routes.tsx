@@ -12,32 +12,35 @@ import { site } from "./site.ts";
 const handle = (h: RouteHandle) => h;
 
 // One subtree per language, so a page's language is known from its route alone (never from the browser).
-const languageRoutes = languages.map(
-  (lang): RouteObject => ({
-    id: lang,
-    path: lang,
-    handle: handle({ lang }),
-    loader: () => languageLoader(lang),
-    Component: LanguageLayout,
-    children: [
-      { index: true, handle: handle({ lang, page: "essay" }), loader: () => essayLoader(lang), Component: EssayPage },
-      {
-        path: authorSlug(lang),
-        handle: handle({ lang, page: "author" }),
-        loader: () => authorLoader(lang),
-        Component: AuthorPage,
-      },
-      { path: "*", handle: handle({ lang, page: "not-found" }), Component: NotFoundPage },
-    ],
-  }),
-);
+const languageRoutes = languages.map((lang): RouteObject => ({
+  id: lang,
+  path: lang,
+  handle: handle({ lang }),
+  loader: () => languageLoader(lang),
+  Component: LanguageLayout,
+  children: [
+    { index: true, handle: handle({ lang, page: "essay" }), loader: () => essayLoader(lang), Component: EssayPage },
+    {
+      path: authorSlug(lang),
+      handle: handle({ lang, page: "author" }),
+      loader: () => authorLoader(lang),
+      Component: AuthorPage,
+    },
+    { path: "*", handle: handle({ lang, page: "not-found" }), Component: NotFoundPage },
+  ],
+}));
 
 export const routes: RouteObject[] = [
   {
     id: "app",
     Component: AppFrame,
     children: [
-      { index: true, handle: handle({ lang: site.originalLanguage, page: "root" }), loader: rootLoader, Component: LanguageRoot },
+      {
+        index: true,
+        handle: handle({ lang: site.originalLanguage, page: "root" }),
+        loader: rootLoader,
+        Component: LanguageRoot,
+      },
       ...languageRoutes,
       {
         // Paths outside every language: a 404 in the original language.
@@ -45,7 +48,9 @@ export const routes: RouteObject[] = [
         handle: handle({ lang: site.originalLanguage }),
         loader: () => languageLoader(site.originalLanguage),
         Component: LanguageLayout,
-        children: [{ path: "*", handle: handle({ lang: site.originalLanguage, page: "not-found" }), Component: NotFoundPage }],
+        children: [
+          { path: "*", handle: handle({ lang: site.originalLanguage, page: "not-found" }), Component: NotFoundPage },
+        ],
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { Lexer } from "marked";
+import { Lexer, type Tokens } from "marked";
 import { parse as parseYaml } from "yaml";
 import { authorFrontMatter, essayFrontMatter } from "./schema.ts";
 import type { Author, AuthorMeta, Essay, EssayMeta } from "./schema.ts";
@@ -6,23 +6,21 @@ import type { Author, AuthorMeta, Essay, EssayMeta } from "./schema.ts";
 // Runs at build time only (from the Vite plugin): the browser receives plain data, never a Markdown parser.
 
 function split(source: string, file: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
-  if (!match) throw new Error(`${file}: missing front matter`);
-  return { data: parseYaml(match[1]!), body: match[2]! };
+  const [, frontMatter, body] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source) ?? [];
+  if (frontMatter === undefined || body === undefined) throw new Error(`${file}: missing front matter`);
+  return { data: parseYaml(frontMatter) as unknown, body };
 }
 
 /** The body's paragraphs as text. Inline Markdown is refused rather than silently shown as asterisks. */
 function paragraphs(body: string, file: string): string[] {
-  return new Lexer()
-    .lex(body)
-    .filter((token) => token.type !== "space")
-    .map((token) => {
-      const inline = token.type === "paragraph" ? (token.tokens ?? []) : [];
-      if (token.type !== "paragraph" || inline.some((t) => t.type !== "text" && t.type !== "escape")) {
-        throw new Error(`${file}: only plain paragraphs are supported, found ${token.type}: ${token.raw.slice(0, 40)}`);
-      }
-      return token.text.replace(/\s*\n\s*/g, " ");
-    });
+  const blocks = new Lexer().lex(body).filter((token) => token.type !== "space");
+  return blocks.map((token) => {
+    const paragraph = token.type === "paragraph" ? (token as Tokens.Paragraph) : undefined;
+    if (!paragraph || paragraph.tokens.some((t) => t.type !== "text" && t.type !== "escape")) {
+      throw new Error(`${file}: only plain paragraphs are supported, found ${token.type}: ${token.raw.slice(0, 40)}`);
+    }
+    return paragraph.text.replace(/\s*\n\s*/g, " ");
+  });
 }
 
 function checked<T>(schema: { parse(data: unknown): T }, data: unknown, file: string): T {
@@ -46,10 +44,13 @@ export function compileEssay(source: string, file: string): { meta: EssayMeta; d
     throw new Error(`${file}: ${texts.length} paragraphs, but ${meta.paragraphs.length} ids in the front matter`);
   }
   if (new Set(meta.paragraphs).size !== meta.paragraphs.length) throw new Error(`${file}: paragraph ids repeat`);
-  const words = texts.join(" ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = texts
+    .join(" ")
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return {
     meta,
-    doc: { ...meta, paragraphs: meta.paragraphs.map((id, i) => ({ id, text: texts[i]! })), words },
+    doc: { ...meta, paragraphs: meta.paragraphs.map((id, i) => ({ id, text: texts[i] ?? "" })), words },
   };
 }
 

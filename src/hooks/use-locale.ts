@@ -7,8 +7,7 @@ import { site } from "../site.ts";
 export function useLocale() {
   const matches = useMatches();
   const handle = matches.findLast((match) => (match.handle as RouteHandle | undefined)?.lang)?.handle as
-    | RouteHandle
-    | undefined;
+    RouteHandle | undefined;
   const lang = handle?.lang ?? site.originalLanguage;
   const { t } = useTranslation(undefined, { lng: lang });
   return { lang, page: handle?.page, t };

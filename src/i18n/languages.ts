@@ -7,8 +7,7 @@ export const languages: readonly string[] = [
   ...[...essayIndex.keys()].filter((lang) => lang !== site.originalLanguage).sort(),
 ];
 
-export const isLanguage = (value: unknown): value is string =>
-  typeof value === "string" && languages.includes(value);
+export const isLanguage = (value: unknown): value is string => typeof value === "string" && languages.includes(value);
 
 /** A language's name in `inLanguage` (its own name by default: "Deutsch", "English"). */
 export function languageName(lang: string, inLanguage: string = lang): string {

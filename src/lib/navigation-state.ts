@@ -6,5 +6,4 @@ export interface NavigationState {
   focus?: "language-toggle";
 }
 
-export const navigationState = (state: unknown): NavigationState =>
-  state && typeof state === "object" ? (state as NavigationState) : {};
+export const navigationState = (state: unknown): NavigationState => (state && typeof state === "object" ? state : {});

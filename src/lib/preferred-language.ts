@@ -26,5 +26,5 @@ export function pickLanguage(
 
 export function preferredLanguage(): string {
   const remembered = readStored(KEY);
-  return pickLanguage(isLanguage(remembered) ? remembered : null, navigator.languages ?? [navigator.language]);
+  return pickLanguage(isLanguage(remembered) ? remembered : null, navigator.languages);
 }

@@ -10,7 +10,9 @@ import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
 
 export const rootLoader = async () => ({
-  messages: Object.fromEntries(await Promise.all(languages.map(async (lang) => [lang, await loadMessages(lang)] as const))),
+  messages: Object.fromEntries(
+    await Promise.all(languages.map(async (lang) => [lang, await loadMessages(lang)] as const)),
+  ),
 });
 
 /**

@@ -16,3 +16,13 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
+
+// jsdom has no layout engine: give the few browser APIs the app calls a harmless stand-in.
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver = ResizeObserverStub;
+window.scrollTo = () => {};
+window.scrollBy = () => {};

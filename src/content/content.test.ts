@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { authorIndex, essayIndex, loadAuthor, loadEssay } from "./load-content.ts";
+import { languages } from "../i18n/languages.ts";
+
+const seed = readFileSync(join(import.meta.dirname, "../../tests/fixtures/trennung-vom-kunden.medium.txt"), "utf8");
+
+describe("essay content", () => {
+  it("exists in German and English, the original first", () => {
+    expect(languages).toEqual(["de", "en"]);
+  });
+
+  it("has the same paragraph ids in the same order in every language", async () => {
+    const [original, ...translations] = await Promise.all(languages.map(loadEssay));
+    const ids = original!.paragraphs.map((p) => p.id);
+    expect(ids).toHaveLength(7);
+    for (const translation of translations) {
+      expect(
+        translation.paragraphs.map((p) => p.id),
+        translation.lang,
+      ).toEqual(ids);
+      expect(translation.date).toBe(original!.date);
+    }
+  });
+
+  it("keeps the German original verbatim, title and all seven paragraphs", async () => {
+    const essay = await loadEssay("de");
+    expect(seed.startsWith(`${essay.title}\n`)).toBe(true);
+    for (const paragraph of essay.paragraphs) expect(seed).toContain(`\n${paragraph.text}\n`);
+    expect(essay.paragraphs[0]!.text).toMatch(/^Im privaten Umfeld sind Trennungen/);
+    expect(essay.paragraphs.at(-1)!.text).toMatch(/so können neue Dinge entstehen\.$/);
+  });
+
+  it("leaves out the host site's boilerplate in every language", async () => {
+    for (const lang of languages) {
+      const text = JSON.stringify([await loadEssay(lang), await loadAuthor(lang)]);
+      for (const boilerplate of ["Medium", "Written by", "$5", "Upgrade", "Follow", "Explore", "min read", ")\n"]) {
+        expect(text, `${lang}: ${boilerplate}`).not.toContain(boilerplate);
+      }
+    }
+  });
+
+  it("translates every paragraph (no German left in English)", async () => {
+    const [de, en] = await Promise.all([loadEssay("de"), loadEssay("en")]);
+    en.paragraphs.forEach((paragraph, i) => {
+      expect(paragraph.text).not.toBe(de.paragraphs[i]!.text);
+      expect(paragraph.text).not.toMatch(/[äöüß„]|\b(und|der|die|das|nicht)\b/);
+    });
+  });
+
+  it("has an author page with a bio in every language, the German bio verbatim", async () => {
+    for (const lang of languages) expect(authorIndex.get(lang)?.slug).toBeTruthy();
+    expect((await loadAuthor("de")).bio).toEqual([
+      "Sie werden digitalisiert werden. Widerstand ist zwecklos. Gestaltung ist möglich.",
+    ]);
+    expect(seed).toContain((await loadAuthor("de")).bio[0]);
+    expect(essayIndex.get("en")?.title).toBe("Breaking Up with a Client");
+  });
+});

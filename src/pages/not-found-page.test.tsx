@@ -1,0 +1,25 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "../../tests/render-app.tsx";
+
+describe("NotFoundPage", () => {
+  it("answers in the language of the path's prefix, with a way home", async () => {
+    await renderApp("/en/no-such-page/");
+    expect(await screen.findByRole("heading", { level: 1, name: "Page not found" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Go to the essay “Breaking Up with a Client”" })).toHaveAttribute(
+      "href",
+      "/en/",
+    );
+  });
+
+  it("answers in German for paths outside every language", async () => {
+    await renderApp("/fr/quelque-chose");
+    expect(await screen.findByRole("heading", { level: 1, name: "Seite nicht gefunden" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Zum Essay „Trennung vom Kunden“" })).toHaveAttribute("href", "/de/");
+  });
+
+  it("does not serve the German author path in English", async () => {
+    await renderApp("/en/autor/");
+    expect(await screen.findByRole("heading", { level: 1, name: "Page not found" })).toBeInTheDocument();
+  });
+});

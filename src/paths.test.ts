@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { allPages, pathFor } from "./paths.ts";
+
+describe("the route table", () => {
+  it("maps each page to its path in each language, trailing slash included", () => {
+    expect(pathFor("essay", "de")).toBe("/de/");
+    expect(pathFor("essay", "en")).toBe("/en/");
+    expect(pathFor("author", "de")).toBe("/de/autor/");
+    expect(pathFor("author", "en")).toBe("/en/author/");
+  });
+
+  it("lists every page in every language for the prerender", () => {
+    expect(allPages.map((p) => p.path)).toEqual(["/de/", "/de/autor/", "/en/", "/en/author/"]);
+  });
+
+  it("refuses a language without content", () => {
+    expect(() => pathFor("author", "fr")).toThrow(/fr/);
+  });
+});
