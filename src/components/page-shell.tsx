@@ -17,10 +17,12 @@ export function PageShell({ children }: { children: ReactNode }) {
         {t("skipLink")}
       </a>
       <header className="site-header">
-        <Link className="site-header__home" to={pathFor("essay", lang)}>
-          {site.author.name}
-        </Link>
-        <LanguageToggle />
+        <div className="site-header__inner">
+          <Link className="site-header__home" to={pathFor("essay", lang)}>
+            {site.author.name}
+          </Link>
+          <LanguageToggle />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         {children}

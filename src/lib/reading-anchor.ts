@@ -10,10 +10,15 @@ export interface ReadingAnchor {
 
 const PARAGRAPHS = "article p[id]";
 
+/** Where the reading region starts: below the sticky header, as the stylesheet's `scroll-margin-top` says. */
+const regionTop = (paragraph: Element) => parseFloat(getComputedStyle(paragraph).scrollMarginTop) || 0;
+
 export function captureAnchor(): ReadingAnchor | null {
   for (const element of document.querySelectorAll<HTMLElement>(PARAGRAPHS)) {
-    const { top, bottom, height } = element.getBoundingClientRect();
-    if (bottom > 0) return { id: element.id, top: Math.max(top, 0), scrolledPast: top < 0 ? -top / height : 0 };
+    const start = regionTop(element);
+    const rect = element.getBoundingClientRect();
+    const top = rect.top - start;
+    if (rect.bottom > start) return { id: element.id, top: Math.max(top, 0), scrolledPast: top < 0 ? -top / rect.height : 0 };
   }
   return null;
 }
@@ -23,6 +28,6 @@ export function restoreAnchor(anchor: ReadingAnchor): void {
   const element = document.getElementById(anchor.id);
   if (!element) return;
   const { top, height } = element.getBoundingClientRect();
-  const target = anchor.top - anchor.scrolledPast * height;
+  const target = regionTop(element) + anchor.top - anchor.scrolledPast * height;
   window.scrollBy({ top: top - target, behavior: "instant" });
 }

@@ -1,0 +1,43 @@
+import { expect, test } from "./fixtures.ts";
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every page reads, and the links between them work", async ({ page }) => {
+    await page.goto("de/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trennung vom Kunden");
+    await expect(page.locator("article > p[id]")).toHaveCount(7);
+    await expect(page.getByRole("progressbar")).toBeHidden();
+
+    await page.getByRole("link", { name: "English", exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Breaking Up with a Client");
+
+    await page.getByRole("link", { name: "Profile of digital.mensch" }).click();
+    await expect(page).toHaveURL(/\/en\/author\/$/);
+    await expect(page.getByText("You will be digitized.")).toBeVisible();
+  });
+
+  test("`/` offers both languages as links", async ({ page }) => {
+    await page.goto("./");
+    const german = page.getByRole("link", { name: /Trennung vom Kunden/ });
+    const english = page.getByRole("link", { name: /Breaking Up with a Client/ });
+    await expect(german).toHaveAttribute("hreflang", "de");
+    await expect(english).toHaveAttribute("hreflang", "en");
+    await english.click();
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+
+  test("deep links without a trailing slash reach the page", async ({ page }) => {
+    const response = await page.goto("de/autor");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/de\/autor\/$/);
+  });
+
+  test("unknown paths get the 404 page", async ({ page, problems }) => {
+    const response = await page.goto("nirgendwo/");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+    problems.length = 0;
+  });
+});
