@@ -18,7 +18,8 @@ export function captureAnchor(): ReadingAnchor | null {
     const start = regionTop(element);
     const rect = element.getBoundingClientRect();
     const top = rect.top - start;
-    if (rect.bottom > start) return { id: element.id, top: Math.max(top, 0), scrolledPast: top < 0 ? -top / rect.height : 0 };
+    if (rect.bottom > start)
+      return { id: element.id, top: Math.max(top, 0), scrolledPast: top < 0 ? -top / rect.height : 0 };
   }
   return null;
 }
