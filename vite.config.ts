@@ -1,11 +1,20 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { contentPlugin } from "./src/content/content-plugin.ts";
+import { prePaintScript } from "./src/lib/display-preferences.ts";
 
 export default defineConfig({
   // BASE_PATH=/essay/ builds a site that lives under /essay/ (see README, "Deploy").
   base: process.env.BASE_PATH ?? "/",
-  plugins: [contentPlugin(), react()],
+  plugins: [
+    contentPlugin(),
+    react(),
+    {
+      // The reader's theme and text size, applied before the first paint (no flash of the wrong colors).
+      name: "pre-paint-display-preferences",
+      transformIndexHtml: () => [{ tag: "script", children: prePaintScript, injectTo: "head" }],
+    },
+  ],
   define: {
     "import.meta.env.VITE_SITE_URL": JSON.stringify(process.env.SITE_URL ?? "https://trennung-vom-kunden.example/"),
   },

@@ -5,6 +5,7 @@ import { RouterProvider } from "react-router/dom";
 import { routerReady } from "./lib/router-ready.ts";
 import { routes } from "./routes.tsx";
 import "./styles/global.css";
+import "./styles/print.css";
 
 declare global {
   interface Window {

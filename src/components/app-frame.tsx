@@ -1,7 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Outlet, ScrollRestoration, useLocation } from "react-router";
+import { useAppliedDisplayPreferences } from "../hooks/use-display-preferences.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { navigationState } from "../lib/navigation-state.ts";
+import { registerServiceWorker } from "../lib/service-worker.ts";
+import { UpdateNotice } from "./update-notice.tsx";
 import { restoreAnchor } from "../lib/reading-anchor.ts";
 
 // useLayoutEffect warns when rendered on the server; the prerender never runs effects anyway.
@@ -15,7 +18,13 @@ export function AppFrame() {
   const location = useLocation();
   const { t } = useLocale();
   const [announcement, setAnnouncement] = useState("");
+  const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const previousPath = useRef(location.pathname);
+  useAppliedDisplayPreferences();
+
+  useEffect(() => {
+    registerServiceWorker((apply) => setApplyUpdate(() => apply));
+  }, []);
 
   useBrowserLayoutEffect(() => {
     const { anchor } = navigationState(location.state);
@@ -38,6 +47,7 @@ export function AppFrame() {
     <>
       <Outlet />
       <ScrollRestoration />
+      {applyUpdate && <UpdateNotice onReload={applyUpdate} />}
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

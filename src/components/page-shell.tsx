@@ -5,6 +5,7 @@ import { useLocale } from "../hooks/use-locale.ts";
 import { formatDate } from "../i18n/languages.ts";
 import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
+import { DisplaySettings } from "./display-settings.tsx";
 import { LanguageToggle } from "./language-toggle.tsx";
 
 /** Skip link, header with the language toggle, the page's `<main>`, and the footer. */
@@ -21,7 +22,10 @@ export function PageShell({ children }: { children: ReactNode }) {
           <Link className="site-header__home" to={pathFor("essay", lang)}>
             {site.author.name}
           </Link>
-          <LanguageToggle />
+          <div className="site-header__controls">
+            <DisplaySettings />
+            <LanguageToggle />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -3,6 +3,7 @@ import { compileAuthor, compileEssay } from "./compile-content.ts";
 
 const essay = (frontMatter: string, body: string) => `---\n${frontMatter}\n---\n\n${body}\n`;
 const valid = [
+  "id: un-essai",
   "lang: fr",
   "title: Un titre",
   "description: Une description assez longue pour passer le contrôle du schéma de contenu.",

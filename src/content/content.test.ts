@@ -21,6 +21,7 @@ describe("essay content", () => {
         translation.lang,
       ).toEqual(ids);
       expect(translation.date).toBe(original!.date);
+      expect(translation.id).toBe(original!.id);
     }
   });
 

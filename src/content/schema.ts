@@ -5,6 +5,8 @@ const lang = z.string().regex(/^[a-z]{2}$/, "a two-letter language code");
 const paragraphId = z.string().regex(/^[a-z][a-z0-9-]*$/, "a kebab-case id");
 
 export const essayFrontMatter = z.strictObject({
+  /** The essay's identity in every language (its translations share it). */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   lang,
   title: z.string().min(1),
   description: z.string().min(50).max(170),

@@ -1,0 +1,31 @@
+// Writes dist/sw.js: a Workbox service worker that precaches every prerendered page in every language
+// with its assets, so the whole site opens offline after the first visit. Runs after the prerender,
+// because Vite's own build never sees the prerendered HTML.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateSW } from "workbox-build";
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+
+const { count, size, warnings } = await generateSW({
+  globDirectory: dist,
+  globPatterns: ["**/*.{html,js,css,svg,png,webmanifest}"],
+  swDest: join(dist, "sw.js"),
+  // Precache URLs are relative to sw.js, so the worker works under any BASE_PATH.
+  directoryIndex: "index.html",
+  // Offline, an address the site does not have still gets the (localized) 404 page.
+  navigateFallback: "404.html",
+  ignoreURLParametersMatching: [/.*/],
+  // Hashed file names change with their content; no need to revalidate them.
+  dontCacheBustURLsMatching: /^assets\//,
+  cleanupOutdatedCaches: true,
+  // A new version waits until the reader agrees to reload (see update-notice.tsx): an open page never
+  // mixes files from two deploys.
+  skipWaiting: false,
+  clientsClaim: false,
+  inlineWorkboxRuntime: true,
+  sourcemap: false,
+});
+
+for (const warning of warnings) console.warn(warning);
+console.log(`service worker: precaches ${count} files, ${(size / 1024).toFixed(1)} KiB`);
