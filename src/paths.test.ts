@@ -7,10 +7,18 @@ describe("the route table", () => {
     expect(pathFor("essay", "en")).toBe("/en/");
     expect(pathFor("author", "de")).toBe("/de/autor/");
     expect(pathFor("author", "en")).toBe("/en/author/");
+    expect(pathFor("parallel", "de")).toBe("/de/parallel/");
   });
 
   it("lists every page in every language for the prerender", () => {
-    expect(allPages.map((p) => p.path)).toEqual(["/de/", "/de/autor/", "/en/", "/en/author/"]);
+    expect(allPages.map((p) => p.path)).toEqual([
+      "/de/",
+      "/de/parallel/",
+      "/de/autor/",
+      "/en/",
+      "/en/parallel/",
+      "/en/author/",
+    ]);
   });
 
   it("refuses a language without content", () => {

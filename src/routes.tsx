@@ -6,7 +6,8 @@ import { EssayPage, essayLoader } from "./pages/essay-page.tsx";
 import { LanguageLayout, languageLoader } from "./pages/language-layout.tsx";
 import { LanguageRoot, rootLoader } from "./pages/language-root.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
-import { authorSlug, type RouteHandle } from "./paths.ts";
+import { ParallelPage, parallelLoader } from "./pages/parallel-page.tsx";
+import { authorSlug, parallelSegment, type RouteHandle } from "./paths.ts";
 import { site } from "./site.ts";
 
 const handle = (h: RouteHandle) => h;
@@ -20,6 +21,12 @@ const languageRoutes = languages.map((lang): RouteObject => ({
   Component: LanguageLayout,
   children: [
     { index: true, handle: handle({ lang, page: "essay" }), loader: () => essayLoader(lang), Component: EssayPage },
+    {
+      path: parallelSegment,
+      handle: handle({ lang, page: "parallel" }),
+      loader: () => parallelLoader(lang),
+      Component: ParallelPage,
+    },
     {
       path: authorSlug(lang),
       handle: handle({ lang, page: "author" }),

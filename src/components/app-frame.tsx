@@ -35,10 +35,7 @@ export function AppFrame() {
     if (previousPath.current === location.pathname) return;
     previousPath.current = location.pathname;
     const { focus } = navigationState(location.state);
-    const target =
-      focus === "language-toggle"
-        ? document.querySelector<HTMLElement>("[data-language-toggle] a")
-        : document.querySelector<HTMLElement>("main h1");
+    const target = document.querySelector<HTMLElement>(focus ?? "main h1") ?? document.querySelector("main h1");
     target?.focus({ preventScroll: true });
     setAnnouncement(t("navigation.announce", { title: document.title }));
   }, [location, t]);

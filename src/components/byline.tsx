@@ -3,12 +3,14 @@ import { useLocale } from "../hooks/use-locale.ts";
 import { formatDate } from "../i18n/languages.ts";
 import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
+import { ShareButton } from "./share-button.tsx";
 
-export function Byline({ date, words }: { date: string; words: number }) {
+/** Author, date, reading time, and sharing. */
+export function Byline({ date, words, title }: { date: string; words: number; title: string }) {
   const { lang, t } = useLocale();
   const minutes = Math.max(1, Math.ceil(words / site.wordsPerMinute));
   return (
-    <p className="byline">
+    <div className="byline">
       <span>
         {t("byline.by")} <Link to={pathFor("author", lang)}>{site.author.name}</Link>
       </span>
@@ -17,6 +19,7 @@ export function Byline({ date, words }: { date: string; words: number }) {
         <time dateTime={date}>{formatDate(date, lang)}</time>
       </span>
       <span>{t("byline.readingTime", { count: minutes })}</span>
-    </p>
+      <ShareButton title={title} />
+    </div>
   );
 }

@@ -1,11 +1,11 @@
-import type { MouseEvent } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link } from "react-router";
+import { useKeepPlace } from "../hooks/use-keep-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { languageName, languages } from "../i18n/languages.ts";
 import { rememberLanguage } from "../lib/preferred-language.ts";
-import { captureAnchor } from "../lib/reading-anchor.ts";
-import type { NavigationState } from "../lib/navigation-state.ts";
-import { pathFor, type PageId } from "../paths.ts";
+import { pageIds, pathFor, type PageId } from "../paths.ts";
+
+const isPage = (page: unknown): page is PageId => pageIds.includes(page as PageId);
 
 /**
  * Links to this page in every other language. They are plain links (they work without JavaScript and
@@ -13,19 +13,12 @@ import { pathFor, type PageId } from "../paths.ts";
  */
 export function LanguageToggle() {
   const { lang, page, t } = useLocale();
-  const navigate = useNavigate();
-  const target: PageId = page === "author" ? "author" : "essay";
-
-  const switchTo = (other: string, to: string) => (event: MouseEvent<HTMLAnchorElement>) => {
-    rememberLanguage(other);
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    const state: NavigationState = { anchor: captureAnchor(), focus: "language-toggle" };
-    void navigate(to, { preventScrollReset: true, state });
-  };
+  const keepPlace = useKeepPlace();
+  // A 404 has no counterpart; its toggle leads to the essay.
+  const target: PageId = isPage(page) ? page : "essay";
 
   return (
-    <nav className="language-toggle" aria-label={t("header.languages")} data-language-toggle="">
+    <nav className="language-toggle" aria-label={t("header.languages")}>
       <ul>
         {languages
           .filter((other) => other !== lang)
@@ -33,7 +26,13 @@ export function LanguageToggle() {
             const to = pathFor(target, other);
             return (
               <li key={other}>
-                <Link to={to} hrefLang={other} lang={other} onClick={switchTo(other, to)}>
+                <Link
+                  to={to}
+                  hrefLang={other}
+                  lang={other}
+                  data-language-toggle={other}
+                  onClick={keepPlace(to, `[data-language-toggle="${lang}"]`, () => rememberLanguage(other))}
+                >
                   {languageName(other)}
                 </Link>
               </li>

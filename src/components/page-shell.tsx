@@ -7,6 +7,7 @@ import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
 import { DisplaySettings } from "./display-settings.tsx";
 import { LanguageToggle } from "./language-toggle.tsx";
+import { ViewToggle } from "./view-toggle.tsx";
 
 /** Skip link, header with the language toggle, the page's `<main>`, and the footer. */
 export function PageShell({ children }: { children: ReactNode }) {
@@ -23,6 +24,7 @@ export function PageShell({ children }: { children: ReactNode }) {
             {site.author.name}
           </Link>
           <div className="site-header__controls">
+            <ViewToggle />
             <DisplaySettings />
             <LanguageToggle />
           </div>

@@ -9,6 +9,15 @@ export const languages: readonly string[] = [
 
 export const isLanguage = (value: unknown): value is string => typeof value === "string" && languages.includes(value);
 
+/**
+ * The language shown beside `lang` in the parallel view and revealed under a paragraph: the original
+ * for a translation, and the first translation for the original.
+ */
+export function counterpartLanguage(lang: string): string {
+  const original = languages[0] ?? lang;
+  return lang === original ? (languages.find((other) => other !== original) ?? lang) : original;
+}
+
 /** A language's name in `inLanguage` (its own name by default: "Deutsch", "English"). */
 export function languageName(lang: string, inLanguage: string = lang): string {
   return new Intl.DisplayNames([inLanguage], { type: "language" }).of(lang) ?? lang;

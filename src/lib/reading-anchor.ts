@@ -8,7 +8,11 @@ export interface ReadingAnchor {
   scrolledPast: number;
 }
 
-const PARAGRAPHS = "article p[id]";
+/**
+ * The paragraphs of the page's own language (in the parallel view, the counterparts carry
+ * `data-paragraph` but no id): the reading position is measured in the page's language.
+ */
+const PARAGRAPHS = "article [data-paragraph][id]";
 
 /** Where the reading region starts: below the sticky header, as the stylesheet's `scroll-margin-top` says. */
 const regionTop = (paragraph: Element) => parseFloat(getComputedStyle(paragraph).scrollMarginTop) || 0;
@@ -19,14 +23,18 @@ export function captureAnchor(): ReadingAnchor | null {
     const rect = element.getBoundingClientRect();
     const top = rect.top - start;
     if (rect.bottom > start)
-      return { id: element.id, top: Math.max(top, 0), scrolledPast: top < 0 ? -top / rect.height : 0 };
+      return {
+        id: element.dataset.paragraph ?? "",
+        top: Math.max(top, 0),
+        scrolledPast: top < 0 ? -top / rect.height : 0,
+      };
   }
   return null;
 }
 
-/** Puts the same paragraph (same id in every language) back where it was, even if its length changed. */
+/** Puts the same paragraph (same id in every language and view) back where it was, even if its length changed. */
 export function restoreAnchor(anchor: ReadingAnchor): void {
-  const element = document.getElementById(anchor.id);
+  const element = document.querySelector(`${PARAGRAPHS}[data-paragraph="${CSS.escape(anchor.id)}"]`);
   if (!element) return;
   const { top, height } = element.getBoundingClientRect();
   const target = regionTop(element) + anchor.top - anchor.scrolledPast * height;

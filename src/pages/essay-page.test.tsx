@@ -6,7 +6,7 @@ describe("EssayPage", () => {
   it("shows the German essay with byline, seven paragraphs and the author card", async () => {
     await renderApp("/de/");
     const article = await screen.findByRole("article", { name: "Trennung vom Kunden" });
-    const paragraphs = article.querySelectorAll(":scope > p[id]");
+    const paragraphs = article.querySelectorAll("p[data-paragraph]");
     expect(paragraphs).toHaveLength(7);
     expect(paragraphs[0]).toHaveAttribute("id", "private-breakups");
     expect(within(article).getByText("22. August 2017")).toHaveAttribute("datetime", "2017-08-22");

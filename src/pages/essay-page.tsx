@@ -2,14 +2,17 @@ import { useMemo, useRef } from "react";
 import { useLoaderData, useLocation } from "react-router";
 import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
+import { EssayParagraph } from "../components/essay-paragraph.tsx";
 import { Provenance } from "../components/provenance.tsx";
 import { ReadingProgress } from "../components/reading-progress.tsx";
 import { ResumePrompt } from "../components/resume-prompt.tsx";
 import { loadAuthor, loadEssay } from "../content/load-content.ts";
+import { absoluteUrl } from "../head/head-tags.ts";
+import { useCounterpart } from "../hooks/use-counterpart.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { useResumePosition } from "../hooks/use-resume-position.ts";
-import { absoluteUrl } from "../head/head-tags.ts";
+import { counterpartLanguage } from "../i18n/languages.ts";
 import { navigationState } from "../lib/navigation-state.ts";
 import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
@@ -27,6 +30,8 @@ export function EssayPage() {
   const paragraphIds = useMemo(() => essay.paragraphs.map((paragraph) => paragraph.id), [essay]);
   const freshVisit = !location.hash && !navigationState(location.state).anchor;
   const resume = useResumePosition(essay.id, paragraphIds, article, freshVisit);
+  const otherLang = counterpartLanguage(lang);
+  const counterpart = useCounterpart(otherLang);
   useDocumentHead({
     lang,
     page: "essay",
@@ -36,20 +41,29 @@ export function EssayPage() {
 
   return (
     <>
-      <ReadingProgress target={article} />
+      <ReadingProgress target={article} words={essay.words} />
       <article ref={article} className="essay" aria-labelledby="essay-title">
         <header className="essay__header">
           <h1 id="essay-title" tabIndex={-1}>
             {essay.title}
           </h1>
-          <Byline date={essay.date} words={essay.words} />
+          <Byline date={essay.date} words={essay.words} title={essay.title} />
           <Provenance />
         </header>
         {resume.offer && <ResumePrompt paragraph={resume.offer} onAccept={resume.accept} onDismiss={resume.dismiss} />}
-        {essay.paragraphs.map((paragraph) => (
-          <p key={paragraph.id} id={paragraph.id} tabIndex={-1}>
-            {paragraph.text}
-          </p>
+        {essay.paragraphs.map((paragraph, index) => (
+          <EssayParagraph
+            key={paragraph.id}
+            paragraph={paragraph}
+            number={index + 1}
+            {...(otherLang !== lang && {
+              counterpart: {
+                lang: otherLang,
+                text: counterpart.essay?.paragraphs.find((other) => other.id === paragraph.id)?.text,
+                reveal: counterpart.load,
+              },
+            })}
+          />
         ))}
         <p className="print-only">{t("print.source", { url: absoluteUrl(pathFor("essay", lang)) })}</p>
       </article>

@@ -15,7 +15,7 @@ for (const [lang, title, first] of [
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page).toHaveTitle(`${title} – digital.mensch`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-    await expect(page.locator("article > p[id]")).toHaveCount(7);
+    await expect(page.locator("article p[data-paragraph]")).toHaveCount(7);
   });
 }
 

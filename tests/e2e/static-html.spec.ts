@@ -6,7 +6,7 @@ test.describe("without JavaScript", () => {
   test("every page reads, and the links between them work", async ({ page }) => {
     await page.goto("de/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trennung vom Kunden");
-    await expect(page.locator("article > p[id]")).toHaveCount(7);
+    await expect(page.locator("article p[data-paragraph]")).toHaveCount(7);
     await expect(page.getByRole("progressbar")).toBeHidden();
 
     await page.getByRole("link", { name: "English", exact: true }).click();
@@ -39,5 +39,17 @@ test.describe("without JavaScript", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
     problems.length = 0;
+  });
+});
+
+test.describe("the parallel view without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("is prerendered with both languages, each marked with its own", async ({ page }) => {
+    await page.goto("en/parallel/");
+    await expect(page.locator("article [data-paragraph]")).toHaveCount(14);
+    await expect(page.locator('.parallel__counterpart[lang="de"]').first()).toHaveText(/^Im privaten Umfeld/);
+    await page.getByRole("link", { name: /^One language/ }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
   });
 });

@@ -1,0 +1,41 @@
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "../../tests/render-app.tsx";
+
+describe("EssayParagraph", () => {
+  it("links to itself by the id it has in every language", async () => {
+    await renderApp("/en/");
+    await screen.findByRole("article");
+    const links = screen.getAllByRole("link", { name: /^Link to paragraph \d$/ });
+    expect(links.map((link) => link.getAttribute("href"))).toEqual([
+      "#private-breakups",
+      "#business-relationships",
+      "#companies-evolve",
+      "#provider-resigns",
+      "#grown-apart",
+      "#both-directions",
+      "#something-new",
+    ]);
+  });
+
+  it("reveals the original under the translation, in its own language, and hides it again", async () => {
+    const { user } = await renderApp("/en/");
+    const article = await screen.findByRole("article");
+    const reveal = within(article).getAllByRole("button", { name: "Show German" })[0]!;
+    expect(reveal).toHaveAttribute("aria-expanded", "false");
+    await user.click(reveal);
+    const revealed = document.getElementById(reveal.getAttribute("aria-controls")!)!;
+    expect(reveal).toHaveAttribute("aria-expanded", "true");
+    expect(revealed).toHaveAttribute("lang", "de");
+    expect(revealed).toBeVisible();
+    expect(revealed).toHaveTextContent(/^Im privaten Umfeld sind Trennungen eigentlich alltäglich\./);
+    await user.click(screen.getByRole("button", { name: "Hide German" }));
+    expect(revealed).not.toBeVisible();
+  });
+
+  it("offers the English translation under the German original", async () => {
+    await renderApp("/de/");
+    await screen.findByRole("article");
+    expect(screen.getAllByRole("button", { name: "Englisch zeigen" })).toHaveLength(7);
+  });
+});

@@ -1,0 +1,56 @@
+import { useId, useState } from "react";
+import type { Paragraph } from "../content/schema.ts";
+import { useLocale } from "../hooks/use-locale.ts";
+import { languageName } from "../i18n/languages.ts";
+
+interface Props {
+  paragraph: Paragraph;
+  number: number;
+  /** The other language's text of this paragraph, once loaded; `reveal` loads it. */
+  counterpart?: { lang: string; text: string | undefined; reveal: () => Promise<unknown> };
+}
+
+/**
+ * One paragraph of the essay: its id is the same in every language, so `#id` links survive a language
+ * switch. Its tools (a link to itself, and the counterpart in the other language) show on hover and focus.
+ */
+export function EssayParagraph({ paragraph, number, counterpart }: Props) {
+  const { lang, t } = useLocale();
+  const [revealed, setRevealed] = useState(false);
+  const revealId = useId();
+
+  const toggle = async () => {
+    if (!revealed && counterpart) await counterpart.reveal();
+    setRevealed(!revealed);
+  };
+
+  return (
+    <div className="paragraph">
+      <p id={paragraph.id} data-paragraph={paragraph.id} tabIndex={-1}>
+        {paragraph.text}
+      </p>
+      <div className="paragraph-tools">
+        <a href={`#${paragraph.id}`} className="paragraph-tools__link">
+          <span aria-hidden="true">¶</span>
+          <span className="visually-hidden">{t("paragraph.link", { number })}</span>
+        </a>
+        {counterpart && (
+          <button
+            type="button"
+            className="paragraph-tools__reveal"
+            aria-expanded={revealed}
+            aria-controls={revealId}
+            onClick={() => void toggle()}
+          >
+            {t(revealed ? "paragraph.conceal" : "paragraph.reveal", { language: languageName(counterpart.lang, lang) })}
+          </button>
+        )}
+      </div>
+      {counterpart && (
+        <p id={revealId} className="paragraph__counterpart" lang={counterpart.lang} hidden={!revealed}>
+          {revealed ? counterpart.text : null}
+        </p>
+      )}
+    </div>
+  );
+}

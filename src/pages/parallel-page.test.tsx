@@ -1,0 +1,35 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "../../tests/render-app.tsx";
+
+describe("ParallelPage", () => {
+  it("pairs every paragraph with its counterpart: same ids, same order, each side in its language", async () => {
+    await renderApp("/de/parallel/");
+    const article = await screen.findByRole("article");
+    const sides = [...article.querySelectorAll<HTMLElement>("[data-paragraph]")];
+    expect(sides).toHaveLength(14);
+    const pairs = Array.from({ length: 7 }, (_, i) => [sides[2 * i]!, sides[2 * i + 1]!] as const);
+    for (const [german, english] of pairs) {
+      expect(english.dataset.paragraph).toBe(german.dataset.paragraph);
+      expect(german.closest("[lang]")).toHaveAttribute("lang", "de");
+      expect(english).toHaveAttribute("lang", "en");
+    }
+    expect(pairs.map(([german]) => german.id)).toEqual([
+      "private-breakups",
+      "business-relationships",
+      "companies-evolve",
+      "provider-resigns",
+      "grown-apart",
+      "both-directions",
+      "something-new",
+    ]);
+    expect(pairs[6]![1]).toHaveTextContent(/and that way new things can emerge\.$/);
+    expect(document.title).toBe("Trennung vom Kunden – zweisprachig – digital.mensch");
+  });
+
+  it("links back to the single-language view, and the language toggle keeps the view", async () => {
+    await renderApp("/en/parallel/");
+    expect(await screen.findByRole("link", { name: /^One language/ })).toHaveAttribute("href", "/en/");
+    expect(screen.getByRole("link", { name: "Deutsch" })).toHaveAttribute("href", "/de/parallel/");
+  });
+});

@@ -1,0 +1,143 @@
+import { expect, hydrated, isSameDocument, markDocument, test } from "./fixtures.ts";
+
+const ids = [
+  "private-breakups",
+  "business-relationships",
+  "companies-evolve",
+  "provider-resigns",
+  "grown-apart",
+  "both-directions",
+  "something-new",
+];
+
+async function tops(page: import("@playwright/test").Page, id: string) {
+  return page
+    .locator(`article [data-paragraph="${id}"]`)
+    .evaluateAll((elements) => elements.map((el) => Math.round(el.getBoundingClientRect().top + window.scrollY)));
+}
+
+test("parallel view, wide: each German paragraph beside its English one, aligned", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("de/parallel/");
+  await hydrated(page);
+  for (const id of ids) {
+    const [german, english] = await tops(page, id);
+    expect(Math.abs(german! - english!), id).toBeLessThanOrEqual(3);
+  }
+  await expect(page.locator(`p.parallel__counterpart[lang="en"]`)).toHaveCount(7);
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.locator(".parallel__counterpart").first()).toHaveText(/^In our private lives/);
+  // Side by side: the English column starts right of the German one.
+  const [left, right] = await page
+    .locator('article [data-paragraph="grown-apart"]')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left));
+  expect(right! - left!).toBeGreaterThan(300);
+});
+
+test("parallel view, narrow: the pairs interleave, in order", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("en/parallel/");
+  await hydrated(page);
+  let previous = -1;
+  for (const id of ids) {
+    const [english, german] = await tops(page, id);
+    expect(english!, id).toBeGreaterThan(previous);
+    expect(german!, id).toBeGreaterThan(english!);
+    previous = german!;
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("switching into and out of the parallel view keeps the paragraph and the focus", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("en/");
+  await hydrated(page);
+  await markDocument(page);
+  await page.locator("#grown-apart").evaluate((el) => el.scrollIntoView({ block: "start" }));
+  const before = await page.locator("#grown-apart").evaluate((el) => el.getBoundingClientRect().top);
+
+  await page.getByRole("link", { name: /^Bilingual/ }).click();
+  await expect(page).toHaveURL(/\/en\/parallel\/$/);
+  await expect(page.getByRole("link", { name: /^One language/ })).toBeFocused();
+  const inParallel = await page.locator("#grown-apart").evaluate((el) => el.getBoundingClientRect().top);
+  expect(Math.abs(inParallel - before)).toBeLessThanOrEqual(2);
+
+  // The progress bar tracks the parallel text too.
+  const progress = Number(await page.getByRole("progressbar").getAttribute("aria-valuenow"));
+  expect(progress).toBeGreaterThan(20);
+  expect(progress).toBeLessThan(100);
+
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/en\/$/);
+  const back = await page.locator("#grown-apart").evaluate((el) => el.getBoundingClientRect().top);
+  expect(Math.abs(back - before)).toBeLessThanOrEqual(2);
+  expect(await isSameDocument(page)).toBe(true);
+});
+
+test("a paragraph link opens in the other language at that paragraph, marked", async ({ page }) => {
+  await page.goto("de/");
+  await hydrated(page);
+  const link = page.getByRole("link", { name: "Link zu Absatz 5" });
+  await expect(link).toHaveAttribute("href", "#grown-apart");
+  await link.focus();
+  await expect(link).toHaveCSS("opacity", "1");
+
+  await page.goto("en/#grown-apart");
+  const paragraph = page.locator("#grown-apart");
+  await expect(paragraph).toBeInViewport();
+  await expect(paragraph).toHaveText(/^Especially when only one side/);
+  // Below the sticky header, not under it.
+  const header = await page.locator("header.site-header").evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(await paragraph.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(header);
+  await expect(paragraph).toHaveCSS("animation-name", "mark-target");
+
+  await page.goto("de/parallel/#grown-apart");
+  await expect(page.locator("#grown-apart")).toBeInViewport();
+});
+
+test("show the original: reveals the counterpart inline, in its language", async ({ page }) => {
+  await page.goto("en/");
+  await hydrated(page);
+  const reveal = page.getByRole("button", { name: "Show German" }).nth(1);
+  await reveal.click();
+  await expect(page.getByRole("button", { name: "Hide German" })).toHaveAttribute("aria-expanded", "true");
+  const german = page.locator('.paragraph__counterpart[lang="de"]:visible');
+  await expect(german).toHaveText(
+    "Auch für geschäftliche und unternehmerische Beziehungen sollte dies eigentlich genauso gelten.",
+  );
+  await page.getByRole("button", { name: "Hide German" }).click();
+  await expect(german).toHaveCount(0);
+});
+
+test("share without the Web Share API copies the canonical address, of the paragraph too", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "share", { value: undefined });
+    delete (Navigator.prototype as { share?: unknown }).share;
+  });
+  await page.goto("en/");
+  await hydrated(page);
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect(page.getByText(/^Link copied: https:\/\/.+\/en\/$/)).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^https:\/\/[^/]+\/en\/$/);
+  expect(copied).toBe(await page.locator('link[rel="canonical"]').getAttribute("href"));
+
+  await page.getByRole("link", { name: "Link to paragraph 4" }).click();
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${copied}#provider-resigns`);
+});
+
+test("minutes left: decorative, counting down to the end", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("de/");
+  await hydrated(page);
+  const left = page.locator(".reading-progress__left");
+  await expect(left).toHaveText("2 Min. übrig");
+  await expect(left).toHaveAttribute("aria-hidden", "true");
+  await page.locator("#something-new").evaluate((el) => el.scrollIntoView({ block: "end" }));
+  await expect(left).toHaveText("Zu Ende gelesen");
+});
