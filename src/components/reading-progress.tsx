@@ -14,7 +14,12 @@ export function ReadingProgress({ target }: { target: RefObject<HTMLElement | nu
       aria-valuemax={100}
       aria-valuenow={percent}
     >
-      <div className="reading-progress__bar" style={{ transform: `scaleX(${percent / 100})` }} />
+      {/* No style attribute at 0 (the stylesheet's default), so the static HTML needs no inline style under
+          the CSP; React sets the transform through CSSOM, which the CSP allows. */}
+      <div
+        className="reading-progress__bar"
+        style={percent > 0 ? { transform: `scaleX(${percent / 100})` } : undefined}
+      />
     </div>
   );
 }
