@@ -5,7 +5,18 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-ssr", "coverage", "test-results", "playwright-report", "reports"] },
+  {
+    ignores: [
+      "dist",
+      "dist-ssr",
+      "dist-essay",
+      "dist-essay-ssr",
+      "coverage",
+      "test-results",
+      "playwright-report",
+      "reports",
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

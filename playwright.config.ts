@@ -1,30 +1,51 @@
 import { defineConfig } from "@playwright/test";
+import type { Hosting } from "./tests/e2e/fixtures.ts";
 
 const port = Number(process.env.E2E_PORT ?? 4180);
-const basePath = process.env.BASE_PATH ?? "/";
 
 // Debian's Chromium, never a browser a tool downloads (downloads fail on CI machines).
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export default defineConfig({
+// Every test runs against two builds, each on a plain static server (scripts/serve.ts: no rewrites, 404.html
+// for unknown paths): dist/ at / with its _headers applied, as on Netlify or Cloudflare Pages; and a build
+// for BASE_PATH=/essay/ (into dist-essay/, built here) under /essay/ with no headers at all, as on a
+// GitHub project page, where only each page's <meta> CSP protects it.
+const hosts: (Hosting & { name: string; outDir: string; port: number; build: boolean })[] = [
+  { name: "root", basePath: "/", headers: true, outDir: "dist", port, build: false },
+  { name: "base-path", basePath: "/essay/", headers: false, outDir: "dist-essay", port: port + 1, build: true },
+];
+
+export default defineConfig<{ hosting: Hosting }>({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${port}${basePath}`,
     launchOptions: {
       executablePath: chromium,
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  // The built site on a plain static server: no rewrites, 404.html for unknown paths.
-  webServer: {
-    command: "node scripts/serve.ts",
-    env: { ...process.env, PORT: String(port), BASE_PATH: basePath },
+  projects: hosts.map(({ name, basePath, headers, port }) => ({
+    name,
+    // Under the base path, the journeys where addresses matter; the reading features are the same code.
+    ...(basePath !== "/" && {
+      testMatch: /(hosting|navigation|static-html|offline|language-switch|essay|bilingual)\.spec\.ts$/,
+    }),
+    use: { baseURL: `http://127.0.0.1:${port}${basePath}`, hosting: { basePath, headers } },
+  })),
+  webServer: hosts.map(({ basePath, headers, outDir, port, build }) => ({
+    command: build ? "npm run build && node scripts/serve.ts" : "node scripts/serve.ts",
+    env: {
+      ...process.env,
+      PORT: String(port),
+      BASE_PATH: basePath,
+      OUT_DIR: outDir,
+      HEADERS: headers ? "_headers" : "none",
+    },
     url: `http://127.0.0.1:${port}${basePath}de/`,
     reuseExistingServer: false,
-  },
+  })),
 });

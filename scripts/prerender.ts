@@ -1,33 +1,81 @@
-// Writes one static HTML file per route, in every language, into dist/ (see README, "How it works").
-// It only orchestrates: React Router's static handler and React's prerender do the rendering (src/entry-server.tsx).
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+// Writes one static HTML file per route, in every language, into dist/ (or OUT_DIR), then what is generated
+// from the same pages: sitemap.xml, robots.txt, llms.txt with Markdown copies, each page's CSP and _headers.
+// It only orchestrates: React Router's static handler and React's prerender do the rendering
+// (src/entry-server.tsx), src/head/ says what the files contain, scripts/csp.ts and scripts/headers.ts the rest.
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { contentSecurityPolicy, withCspMeta } from "./csp.ts";
+import { completeHeaders } from "./headers.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
-const server = (await import(join(root, "dist-ssr", "entry-server.js"))) as typeof import("../src/entry-server.tsx");
-const template = await readFile(join(dist, "index.html"), "utf8");
-const base = process.env.BASE_PATH ?? "/";
+const out = resolve(root, process.env.OUT_DIR ?? "dist");
+const ssr = `${out}-ssr`;
+const server = (await import(join(ssr, "entry-server.js"))) as typeof import("../src/entry-server.tsx");
+const template = await readFile(join(out, "index.html"), "utf8");
+const base = server.baseUrl;
 
-/** `/de/autor/` → dist/de/autor/index.html; the 404 page → dist/404.html. */
-const pages: { path: string; file: string }[] = [
+async function write(file: string, text: string): Promise<void> {
+  await mkdir(join(out, dirname(file)), { recursive: true });
+  await writeFile(join(out, file), text);
+  console.log(`wrote ${relative(root, join(out, file))}`);
+}
+
+/** `/de/autor/` → de/autor/index.html; the 404 page → 404.html. */
+const routes: { path: string; file: string }[] = [
   { path: "/", file: "index.html" },
   ...server.allPages.map(({ path }) => ({ path, file: join(path, "index.html") })),
   // Any path outside every language renders the 404 page in the original language.
   { path: "/404/", file: "404.html" },
 ];
 
-for (const { path, file } of pages) {
+const heads = new Map<string, Awaited<ReturnType<typeof server.render>>["head"]>();
+for (const { path, file } of routes) {
   const { html, head } = await server.render(path);
+  heads.set(path, head);
   const page = template
     .replace(/<html lang="[^"]*"/, `<html lang="${head.lang}"`)
     .replace("<!--page-head-->", server.renderHead(head))
     .replace('<div id="root">', `<div id="root" data-path="${base}${path.replace(/^\//, "")}">`)
     .replace("<!--page-html-->", html);
-  await mkdir(join(dist, dirname(file)), { recursive: true });
-  await writeFile(join(dist, file), page);
-  console.log(`prerendered ${path} → dist/${file}`);
+  await write(file, page);
 }
 
-await rm(join(root, "dist-ssr"), { recursive: true });
+// For search engines and for programs: from the same page list, heads and content files.
+await write("sitemap.xml", server.sitemapXml());
+await write("robots.txt", server.robotsTxt());
+await write("manifest.webmanifest", server.webManifest());
+const rootHead = heads.get("/");
+if (!rootHead) throw new Error("/ was not rendered");
+const pages = server.allPages.map((page) => {
+  const head = heads.get(page.path);
+  if (!head) throw new Error(`${page.path} was not rendered`);
+  return { ...page, head };
+});
+await write("llms.txt", await server.llmsTxt(rootHead, pages));
+for (const { page, lang, path } of pages) {
+  await write(server.markdownCopyPath(path).slice(1), await server.markdownCopy(page, lang));
+}
+
+// Last, on the final HTML of every page: its CSP, with the hashes of exactly the inline scripts it has.
+const htmlFiles = (await readdir(out, { recursive: true })).filter((file) => file.endsWith(".html"));
+const allHashes: string[] = [];
+for (const file of htmlFiles) {
+  const { html, hashes } = withCspMeta(await readFile(join(out, file), "utf8"));
+  allHashes.push(...hashes);
+  await writeFile(join(out, file), html);
+  console.log(`CSP for ${file}: ${hashes.length} inline script(s)`);
+}
+
+// _headers serves every path, so its policy allows the scripts of all pages; each page's own <meta>
+// policy (enforced as well) narrows that to its own.
+await write(
+  "_headers",
+  completeHeaders(await readFile(join(out, "_headers"), "utf8"), {
+    base,
+    csp: contentSecurityPolicy(allHashes, "header"),
+    pages: routes.map(({ path, file }) => (file === "404.html" ? "/404.html" : path)),
+  }),
+);
+
+await rm(ssr, { recursive: true });

@@ -1,15 +1,17 @@
 // Writes dist/sw.js: a Workbox service worker that precaches every prerendered page in every language
 // with its assets, so the whole site opens offline after the first visit. Runs after the prerender,
 // because Vite's own build never sees the prerendered HTML.
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateSW } from "workbox-build";
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+const dist = resolve(dirname(fileURLToPath(import.meta.url)), "..", process.env.OUT_DIR ?? "dist");
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: ["**/*.{html,js,css,svg,png,webmanifest}"],
+  // The share image is for other sites' link previews, not for reading.
+  globIgnores: ["og-image.png"],
   swDest: join(dist, "sw.js"),
   // Precache URLs are relative to sw.js, so the worker works under any BASE_PATH.
   directoryIndex: "index.html",

@@ -7,6 +7,13 @@ import { allPages } from "./paths.ts";
 import { routes } from "./routes.tsx";
 
 export { allPages };
+export { llmsTxt, markdownCopy } from "./head/llms.ts";
+export { webManifest } from "./head/manifest.ts";
+export { robotsTxt, sitemapXml } from "./head/sitemap.ts";
+export { markdownCopyPath } from "./paths.ts";
+
+/** The base path the site was built for (BASE_PATH, normalized by Vite: `/essay/`). */
+export const baseUrl = import.meta.env.BASE_URL;
 
 const escapeHtml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
@@ -34,11 +41,11 @@ export async function render(path: string): Promise<{ html: string; head: PageHe
 }
 
 export function renderHead(head: PageHead): string {
-  const tags = headTags(head).map(
-    ({ tag, attrs }) =>
-      `<${tag} ${Object.entries(attrs)
-        .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
-        .join(" ")} data-page-head>`,
-  );
+  const tags = headTags(head).map(({ tag, attrs, text }) => {
+    const open = `<${tag} ${Object.entries(attrs)
+      .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
+      .join(" ")} data-page-head>`;
+    return text === undefined ? open : `${open}${text}</${tag}>`;
+  });
   return [`<title>${escapeHtml(head.title)}</title>`, ...tags].join("\n    ");
 }

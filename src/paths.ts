@@ -32,3 +32,6 @@ export const parallelSegment = "parallel";
 
 /** Every page in every language: what the prerender writes and the sitemap lists. */
 export const allPages = languages.flatMap((lang) => pageIds.map((page) => ({ page, lang, path: pathFor(page, lang) })));
+
+/** Where the plain-Markdown copy of a page's text lives (the llms.txt convention): `/de/` → `/de/index.html.md`. */
+export const markdownCopyPath = (path: string): string => `${path}index.html.md`;

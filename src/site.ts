@@ -9,6 +9,8 @@ export const site = {
     website: "https://die-denkerei.de/",
     websiteLabel: "die-denkerei.de",
   },
+  /** The share image (Open Graph, Twitter card) in public/, made by `npm run images`. */
+  shareImage: { path: "/og-image.png", width: 1200, height: 630 },
   /** Reading speed for the "n minutes" estimate (words per minute, a common figure for adult readers). */
   wordsPerMinute: 200,
 } as const;

@@ -18,7 +18,12 @@ export function ReadingProgress({ target, words }: { target: RefObject<HTMLEleme
         aria-valuemax={100}
         aria-valuenow={percent}
       >
-        <div className="reading-progress__bar" style={{ transform: `scaleX(${percent / 100})` }} />
+        {/* No style attribute at 0 (the stylesheet's default), so the static HTML needs no inline style under
+            the CSP; React sets the transform through CSSOM, which the CSP allows. */}
+        <div
+          className="reading-progress__bar"
+          style={percent > 0 ? { transform: `scaleX(${percent / 100})` } : undefined}
+        />
       </div>
       <span className="reading-progress__left" aria-hidden="true">
         {minutesLeft > 0 ? t("progress.left", { count: minutesLeft }) : t("progress.done")}

@@ -10,9 +10,10 @@ function applyHead(head: PageHead): void {
   document.title = head.title;
   document.documentElement.lang = head.lang;
   for (const element of document.head.querySelectorAll(`[${MARK}]`)) element.remove();
-  for (const { tag, attrs } of headTags(head)) {
+  for (const { tag, attrs, text } of headTags(head)) {
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+    if (text !== undefined) element.textContent = text;
     element.setAttribute(MARK, "");
     document.head.append(element);
   }

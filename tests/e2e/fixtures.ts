@@ -1,10 +1,23 @@
 import { test as base, expect, type Page } from "@playwright/test";
 
+/** How the build under test is hosted (set per project in playwright.config.ts). */
+export interface Hosting {
+  /** The path the site lives under: `/`, or `/essay/` like a project page. */
+  basePath: string;
+  /** Whether the server sends the _headers file's headers (Netlify, Cloudflare Pages) or none (GitHub Pages). */
+  headers: boolean;
+}
+
 /**
  * Every page is watched: a console error or warning (a hydration mismatch, a failed request,
- * a CSP violation) or an uncaught exception fails the test that caused it.
+ * a CSP violation) or an uncaught exception fails the test that caused it. CSP violations are also
+ * collected on their own, from the console and from `securitypolicyviolation` events, and must be none.
  */
-export const test = base.extend<{ problems: string[] }>({
+export const test = base.extend<{ problems: string[]; cspViolations: string[] }, { hosting: Hosting }>({
+  hosting: [
+    { basePath: "/", headers: true },
+    { option: true, scope: "worker" },
+  ],
   problems: [
     async ({ page }, use) => {
       const problems: string[] = [];
@@ -14,6 +27,27 @@ export const test = base.extend<{ problems: string[] }>({
       page.on("pageerror", (error) => problems.push(error.message));
       await use(problems);
       expect(problems, "console errors and warnings").toEqual([]);
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (message.text().includes("Content Security Policy")) violations.push(message.text());
+      });
+      await page.exposeFunction("__reportCspViolation", (violation: string) => violations.push(violation));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          const report = (window as unknown as { __reportCspViolation: (violation: string) => void })
+            .__reportCspViolation;
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+          );
+        });
+      });
+      await use(violations);
+      expect(violations, "Content Security Policy violations").toEqual([]);
     },
     { auto: true },
   ],

@@ -1,0 +1,239 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authorIndex, essayIndex } from "../../src/content/load-content.ts";
+
+// Builds the site as a project page would be (BASE_PATH=/essay/, SITE_URL=https://example.org/) into a
+// temporary folder, then reads the HTML that the build wrote, page by page. (The folder is inside the project,
+// under node_modules/.cache, so the prerender's server bundle finds the project's packages.)
+const site = "https://example.org/essay/";
+let out = "";
+
+beforeAll(async () => {
+  await mkdir("node_modules/.cache", { recursive: true });
+  out = join(await mkdtemp(join(resolve("node_modules/.cache"), "built-site-")), "site");
+  // A clean build's environment: none of Vitest's variables (NODE_ENV=test would change what Vite builds).
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== "NODE_ENV" && !name.startsWith("VITEST")),
+  );
+  Object.assign(env, { BASE_PATH: "/essay/", SITE_URL: "https://example.org/", OUT_DIR: out });
+  await promisify(execFile)("npm", ["run", "build"], { env });
+}, 120_000);
+
+afterAll(async () => {
+  if (out) await rm(join(out, ".."), { recursive: true, force: true });
+});
+
+const read = (file: string) => readFileSync(join(out, file), "utf8");
+const parse = (file: string) => new DOMParser().parseFromString(read(file), "text/html");
+const attr = (doc: Document, selector: string, name = "content") => doc.querySelector(selector)?.getAttribute(name);
+const all = (doc: Document, selector: string, name = "content") =>
+  [...doc.querySelectorAll(selector)].map((element) => element.getAttribute(name));
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const jsonLd = (doc: Document) => {
+  const text = doc.querySelector('script[type="application/ld+json"]')?.textContent ?? "";
+  expect(text).not.toContain("<");
+  return JSON.parse(text) as Record<string, unknown>;
+};
+
+const pages = [
+  { file: "de/index.html", lang: "de", page: "essay", path: "de/", other: "en/" },
+  { file: "en/index.html", lang: "en", page: "essay", path: "en/", other: "de/" },
+  { file: "de/autor/index.html", lang: "de", page: "author", path: "de/autor/", other: "en/author/" },
+  { file: "en/author/index.html", lang: "en", page: "author", path: "en/author/", other: "de/autor/" },
+  { file: "de/parallel/index.html", lang: "de", page: "parallel", path: "de/parallel/", other: "en/parallel/" },
+  { file: "en/parallel/index.html", lang: "en", page: "parallel", path: "en/parallel/", other: "de/parallel/" },
+] as const;
+
+const parallelDescription = {
+  de: "„Trennung vom Kunden“ auf Deutsch und Englisch, Absatz für Absatz nebeneinander.",
+  en: "“Breaking Up with a Client” in English and German, paragraph by paragraph, side by side.",
+};
+const htmlFiles = ["index.html", "404.html", ...pages.map((p) => p.file)];
+
+describe("every built page", () => {
+  it.each(htmlFiles)("%s: a CSP <meta> first in <head>, hashing exactly its inline scripts", (file) => {
+    const doc = parse(file);
+    const [charset, csp] = [...doc.head.children];
+    expect(charset?.getAttribute("charset")).toBe("utf-8");
+    expect(csp?.getAttribute("http-equiv")).toBe("Content-Security-Policy");
+    const policy = csp?.getAttribute("content") ?? "";
+    const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src "));
+    const inline = [...doc.querySelectorAll("script:not([src]):not([type='application/ld+json'])")];
+    expect(inline.length).toBeGreaterThan(0);
+    expect(scriptSrc).toBe(["script-src", "'self'", ...inline.map((s) => sha256(s.textContent))].join(" "));
+    expect(policy).toMatch(/^default-src 'none'; /);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|frame-ancestors|\*/);
+    expect(doc.querySelectorAll("[style], style")).toHaveLength(0);
+  });
+
+  it.each(htmlFiles)("%s: every link, asset and icon stays under the base path", (file) => {
+    const doc = parse(file);
+    const urls = [...all(doc, "[href]", "href"), ...all(doc, "[src]", "src")].filter(
+      (url) => url && !/^(https?:|#)/.test(url),
+    );
+    expect(urls.length).toBeGreaterThan(4);
+    for (const url of urls) expect(url).toMatch(/^\/essay\//);
+    expect(all(doc, "script[src]", "src")).toEqual([expect.stringMatching(/^\/essay\/assets\/index-[\w-]{8}\.js$/)]);
+  });
+});
+
+describe.each(pages)("the head of $file", ({ file, lang, page, path, other }) => {
+  const doc = () => parse(file);
+  const description = () =>
+    page === "parallel"
+      ? parallelDescription[lang]
+      : (page === "essay" ? essayIndex.get(lang) : authorIndex.get(lang))?.description;
+
+  it("has its title, description and language", () => {
+    const d = doc();
+    expect(d.documentElement.lang).toBe(lang);
+    const title = {
+      essay: `${essayIndex.get(lang)?.title} – digital.mensch`,
+      parallel: `${essayIndex.get(lang)?.title} – ${lang === "de" ? "zweisprachig" : "bilingual"} – digital.mensch`,
+      author: { de: "digital.mensch – Profil", en: "digital.mensch – profile" }[lang],
+    }[page];
+    expect(d.title).toBe(title);
+    expect(attr(d, 'meta[name="description"]')).toBe(description());
+  });
+
+  it("names its absolute canonical URL and both language versions, x-default being German", () => {
+    const d = doc();
+    expect(attr(d, 'link[rel="canonical"]', "href")).toBe(`${site}${path}`);
+    const german = lang === "de" ? path : other;
+    const alternates = Object.fromEntries(
+      [...d.querySelectorAll("link[rel=alternate][hreflang]")].map((l): [string, string] => [
+        l.getAttribute("hreflang") ?? "",
+        l.getAttribute("href") ?? "",
+      ]),
+    );
+    expect(alternates).toEqual({
+      [lang]: `${site}${path}`,
+      [lang === "de" ? "en" : "de"]: `${site}${other}`,
+      "x-default": `${site}${german}`,
+    });
+    const markdown = attr(d, 'link[rel="alternate"][type="text/markdown"]', "href") ?? "";
+    expect(markdown).toBe(`${site}${path}index.html.md`);
+    expect(existsSync(join(out, `${path}index.html.md`))).toBe(true);
+  });
+
+  it("has Open Graph and Twitter card tags with the 1200×630 share image", () => {
+    const d = doc();
+    const og = (name: string) => attr(d, `meta[property="og:${name}"]`);
+    expect(og("title")).toBe(d.title);
+    expect(og("description")).toBe(attr(d, 'meta[name="description"]'));
+    expect(og("type")).toBe(page === "author" ? "profile" : "article");
+    expect(og("locale")).toBe(lang === "de" ? "de_DE" : "en_US");
+    expect(all(d, 'meta[property="og:locale:alternate"]')).toEqual([lang === "de" ? "en_US" : "de_DE"]);
+    expect(og("url")).toBe(`${site}${path}`);
+    expect(og("image")).toBe(`${site}og-image.png`);
+    expect([og("image:width"), og("image:height")]).toEqual(["1200", "630"]);
+    expect(og("image:alt")).toBeTruthy();
+    const twitter = (name: string) => attr(d, `meta[name="twitter:${name}"]`);
+    expect(twitter("card")).toBe("summary_large_image");
+    expect(twitter("title")).toBe(d.title);
+    expect(twitter("description")).toBe(og("description"));
+    expect(twitter("image")).toBe(og("image"));
+  });
+
+  it("describes itself in JSON-LD", () => {
+    const data = jsonLd(doc());
+    expect(data["@context"]).toBe("https://schema.org");
+    expect(data.inLanguage).toBe(lang);
+    const person = { "@type": "Person", name: "digital.mensch" };
+    if (page === "author") {
+      expect(data).toMatchObject({ "@type": "ProfilePage", url: `${site}${path}`, mainEntity: person });
+      return;
+    }
+    if (page === "parallel") {
+      const articles = [lang, lang === "de" ? "en" : "de"].map((inLanguage) => ({ "@type": "Article", inLanguage }));
+      expect(data).toMatchObject({ "@type": "WebPage", url: `${site}${path}`, hasPart: articles });
+      return;
+    }
+    expect(data).toMatchObject({
+      "@type": "Article",
+      headline: essayIndex.get(lang)?.title,
+      datePublished: "2017-08-22",
+      url: `${site}${path}`,
+      author: person,
+    });
+    const counterpart = { "@type": "Article", url: `${site}${other}`, inLanguage: lang === "de" ? "en" : "de" };
+    if (lang === "de") expect(data.workTranslation).toEqual([expect.objectContaining(counterpart)]);
+    else expect(data.translationOfWork).toEqual(expect.objectContaining(counterpart));
+  });
+});
+
+describe("the other pages", () => {
+  it("`/` is the site's front door: canonical, Open Graph website, JSON-LD WebSite", () => {
+    const d = parse("index.html");
+    expect(d.title).toBe("Trennung vom Kunden · Breaking Up with a Client – digital.mensch");
+    expect(attr(d, 'meta[name="description"]')).toBeTruthy();
+    expect(attr(d, 'link[rel="canonical"]', "href")).toBe(site);
+    expect(attr(d, 'meta[property="og:type"]')).toBe("website");
+    expect(attr(d, 'meta[property="og:image"]')).toBe(`${site}og-image.png`);
+    expect(jsonLd(d)).toMatchObject({ "@type": "WebSite", url: site, inLanguage: ["de", "en"] });
+  });
+
+  it("404.html is not indexed and claims no URL", () => {
+    const d = parse("404.html");
+    expect(attr(d, 'meta[name="robots"]')).toBe("noindex");
+    expect(d.querySelector('link[rel="canonical"], meta[property="og:url"]')).toBeNull();
+  });
+});
+
+describe("files for crawlers and programs", () => {
+  it("sitemap.xml lists both languages' pages with their alternates; robots.txt points to it", () => {
+    const xml = new DOMParser().parseFromString(read("sitemap.xml"), "application/xml");
+    const urls = [...xml.getElementsByTagName("url")];
+    expect(urls.map((url) => url.getElementsByTagName("loc")[0]?.textContent).sort()).toEqual(
+      pages.map(({ path }) => `${site}${path}`).sort(),
+    );
+    for (const url of urls) {
+      const links = [...url.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link")];
+      expect(links.map((link) => link.getAttribute("hreflang"))).toEqual(["de", "en", "x-default"]);
+    }
+    expect(read("robots.txt")).toContain(`Sitemap: ${site}sitemap.xml`);
+  });
+
+  it("llms.txt links a Markdown copy of each page, made from the content files", () => {
+    const links = [...read("llms.txt").matchAll(/\]\((https:[^)]+)\)/g)].map(([, url]) => url);
+    expect(links.sort()).toEqual(pages.map(({ path }) => `${site}${path}index.html.md`).sort());
+    const german = read("de/index.html.md");
+    expect(german).toMatch(/^# Trennung vom Kunden\n/);
+    expect(german).toContain("Im privaten Umfeld sind Trennungen eigentlich alltäglich.");
+    expect(read("en/author/index.html.md")).toContain("You will be digitized.");
+  });
+
+  it("the manifest, icons and share image are there, at their sizes", () => {
+    const manifest = JSON.parse(read("manifest.webmanifest")) as { name: string; icons: { src: string }[] };
+    expect(manifest.name).toBe("Trennung vom Kunden · Breaking Up with a Client");
+    for (const { src } of manifest.icons) expect(existsSync(join(out, src))).toBe(true);
+    // A PNG's width and height are big-endian numbers at bytes 16 and 20.
+    const size = (file: string) => {
+      const png = readFileSync(join(out, file));
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    expect(size("og-image.png")).toEqual([1200, 630]);
+    expect(size("favicon-32.png")).toEqual([32, 32]);
+    expect(size("apple-touch-icon.png")).toEqual([180, 180]);
+  });
+
+  it("_headers is written for the base path, with the policy of all pages", () => {
+    const headers = read("_headers");
+    expect(headers).toContain("/essay/assets/*\n  Cache-Control: public, max-age=31536000, immutable");
+    expect(headers).toContain("/essay/de/autor/\n  Cache-Control: no-cache");
+    // Every distinct inline script of every page (the display-preferences script is the same on all).
+    const inlineScripts = new Set(
+      htmlFiles.flatMap((file) =>
+        [...parse(file).querySelectorAll("script:not([src]):not([type='application/ld+json'])")].map((s) =>
+          sha256(s.textContent),
+        ),
+      ),
+    );
+    expect(new Set(headers.match(/'sha256-[^']+'/g))).toEqual(inlineScripts);
+  });
+});
