@@ -89,25 +89,6 @@ test("the CSP is enforced: an injected inline script is refused and reported", a
   problems.length = 0;
 });
 
-test("_headers: immutable assets, revalidated HTML, security headers", async ({ page, request, hosting }) => {
-  test.skip(!hosting.headers, "this host sends no headers (GitHub Pages); each page's <meta> CSP stands alone");
-  const html = await request.get("de/");
-  expect(html.headers()["cache-control"]).toBe("no-cache");
-  expect(html.headers()["content-security-policy"]).toMatch(/^default-src 'none'; script-src 'self' 'sha256-/);
-  expect(html.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(html.headers()["content-security-policy"]).not.toContain("unsafe-inline");
-  expect(html.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(html.headers()["x-frame-options"]).toBe("DENY");
-  expect(html.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  expect(html.headers()["permissions-policy"]).toContain("camera=()");
-
-  await page.goto("de/");
-  const script = await page.locator('script[type="module"]').getAttribute("src");
-  const asset = await request.get(script!);
-  expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
-  expect(asset.headers()["content-security-policy"]).toBeDefined();
-});
-
 test("sitemap, robots.txt, llms.txt, Markdown copies, manifest and share image are served, and every URL in them answers", async ({
   request,
   baseURL,
