@@ -65,6 +65,14 @@ try {
     );
     await page.screenshot({ path: join(publicDir, file), omitBackground: !square });
   }
+
+  // Maskable: the glyph inside the central safe zone (80 %), on a full-bleed background the launcher may crop.
+  await page.setViewportSize({ width: 512, height: 512 });
+  const glyph = favicon.replace("<svg ", '<svg width="320" height="320" ');
+  await page.setContent(
+    `<!doctype html><body style="margin:0;height:512px;display:grid;place-items:center;background:${site.colors.accent}">${glyph}</body>`,
+  );
+  await page.screenshot({ path: join(publicDir, "icon-maskable-512.png") });
 } finally {
   await browser.close();
 }

@@ -8,7 +8,7 @@ import { routes } from "./routes.tsx";
 
 export { allPages };
 export { llmsTxt, markdownCopy } from "./head/llms.ts";
-export { webManifest } from "./head/manifest.ts";
+export { manifests } from "./head/manifest.ts";
 export { robotsTxt, sitemapXml } from "./head/sitemap.ts";
 export { markdownCopyPath } from "./paths.ts";
 

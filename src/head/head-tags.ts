@@ -2,6 +2,7 @@ import { essayIndex } from "../content/load-content.ts";
 import { counterpartLanguage, languages } from "../i18n/languages.ts";
 import { markdownCopyPath, pathFor, type PageId } from "../paths.ts";
 import { site } from "../site.ts";
+import { manifestFile } from "./manifest.ts";
 
 /** What a page says about itself in `<head>`. Pages declare it with `useDocumentHead`. */
 export interface PageHead {
@@ -111,7 +112,11 @@ function structuredData(head: PageHead, url: string): object {
 
 /** The `<head>` elements that change from page to page (the title and `<html lang>` are set apart). */
 export function headTags(head: PageHead): HeadTag[] {
-  const tags: HeadTag[] = [meta("name", "description", head.description)];
+  const tags: HeadTag[] = [
+    meta("name", "description", head.description),
+    // Same origin (not SITE_URL), as the CSP's manifest-src 'self' requires.
+    { tag: "link", attrs: { rel: "manifest", href: `${import.meta.env.BASE_URL}${manifestFile(head.lang)}` } },
+  ];
   if (head.page === "not-found") {
     tags.push(meta("name", "robots", "noindex"));
     return tags;

@@ -120,11 +120,17 @@ test("sitemap, robots.txt, llms.txt, Markdown copies, manifest and share image a
 
   for (const url of sitemapUrls) expect((await request.get(local(url, baseURL!))).status(), url).toBe(200);
 
-  const manifestResponse = await request.get("manifest.webmanifest");
-  const manifest = (await manifestResponse.json()) as { start_url: string; icons: { src: string }[] };
-  const manifestUrl = new URL("manifest.webmanifest", baseURL);
-  expect(new URL(manifest.start_url, manifestUrl).pathname).toBe(hosting.basePath);
-  for (const { src } of manifest.icons) expect((await request.get(new URL(src, manifestUrl).href)).status()).toBe(200);
+  for (const lang of ["de", "en"]) {
+    const manifestUrl = new URL(`manifest.${lang}.webmanifest`, baseURL);
+    const manifest = (await (await request.get(manifestUrl.href)).json()) as {
+      start_url: string;
+      icons: { src: string }[];
+    };
+    expect(new URL(manifest.start_url, manifestUrl).pathname).toBe(`${hosting.basePath}${lang}/`);
+    for (const { src } of manifest.icons) {
+      expect((await request.get(new URL(src, manifestUrl).href)).status()).toBe(200);
+    }
+  }
 
   const image = await request.get("og-image.png");
   expect(image.headers()["content-type"]).toBe("image/png");

@@ -33,6 +33,11 @@ const parse = (file: string) => new DOMParser().parseFromString(read(file), "tex
 const attr = (doc: Document, selector: string, name = "content") => doc.querySelector(selector)?.getAttribute(name);
 const all = (doc: Document, selector: string, name = "content") =>
   [...doc.querySelectorAll(selector)].map((element) => element.getAttribute(name));
+// A PNG's width and height are big-endian numbers at bytes 16 and 20.
+const size = (file: string) => {
+  const png = readFileSync(join(out, file));
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+};
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const jsonLd = (doc: Document) => {
   const text = doc.querySelector('script[type="application/ld+json"]')?.textContent ?? "";
@@ -209,14 +214,24 @@ describe("files for crawlers and programs", () => {
   });
 
   it("the manifest, icons and share image are there, at their sizes", () => {
-    const manifest = JSON.parse(read("manifest.webmanifest")) as { name: string; icons: { src: string }[] };
-    expect(manifest.name).toBe("Trennung vom Kunden · Breaking Up with a Client");
-    for (const { src } of manifest.icons) expect(existsSync(join(out, src))).toBe(true);
-    // A PNG's width and height are big-endian numbers at bytes 16 and 20.
-    const size = (file: string) => {
-      const png = readFileSync(join(out, file));
-      return [png.readUInt32BE(16), png.readUInt32BE(20)];
-    };
+    for (const [lang, name] of [
+      ["de", "Trennung vom Kunden"],
+      ["en", "Breaking Up with a Client"],
+    ]) {
+      const manifest = JSON.parse(read(`manifest.${lang}.webmanifest`)) as {
+        name: string;
+        lang: string;
+        start_url: string;
+        icons: { src: string; purpose?: string }[];
+      };
+      expect(manifest).toMatchObject({ name, lang, start_url: `${lang}/` });
+      expect(manifest.icons.some((icon) => icon.purpose === "maskable")).toBe(true);
+      for (const { src } of manifest.icons) expect(existsSync(join(out, src))).toBe(true);
+      expect(attr(parse(`${lang}/index.html`), 'link[rel="manifest"]', "href")).toBe(
+        `/essay/manifest.${lang}.webmanifest`,
+      );
+    }
+    expect(size("icon-maskable-512.png")).toEqual([512, 512]);
     expect(size("og-image.png")).toEqual([1200, 630]);
     expect(size("favicon-32.png")).toEqual([32, 32]);
     expect(size("apple-touch-icon.png")).toEqual([180, 180]);
