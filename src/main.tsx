@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, type HydrationState } from "react-router";
 import { RouterProvider } from "react-router/dom";
@@ -33,7 +33,11 @@ const app = (
 );
 
 if (hydrationData) {
-  hydrateRoot(container, app);
+  // The page is already on screen: hydrate as a transition, which React splits into short tasks that yield to
+  // the browser (a plain hydrateRoot is one long task that blocks input for as long as the whole tree takes).
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   // Keep the static page on screen until the route's data is in, rather than flashing an empty one.
   await routerReady(router);
