@@ -7,6 +7,8 @@ export default defineConfig({
   // BASE_PATH=/essay/ builds a site that lives under /essay/ (see README, "Deploy").
   base: process.env.BASE_PATH ?? "/",
   plugins: [contentPlugin(), react(), hydrationScriptPriority()],
+  // dist/.vite/manifest.json: the chunks' import graph, which scripts/bundle-size.ts follows.
+  build: { manifest: true },
   define: {
     "import.meta.env.VITE_SITE_URL": JSON.stringify(process.env.SITE_URL ?? "https://trennung-vom-kunden.example/"),
   },
