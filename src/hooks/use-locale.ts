@@ -1,5 +1,6 @@
-import { useTranslation } from "react-i18next";
+import { useMemo } from "react";
 import { useMatches } from "react-router";
+import { i18n } from "../i18n/i18n.ts";
 import type { RouteHandle } from "../paths.ts";
 import { site } from "../site.ts";
 
@@ -9,6 +10,8 @@ export function useLocale() {
   const handle = matches.findLast((match) => (match.handle as RouteHandle | undefined)?.lang)?.handle as
     RouteHandle | undefined;
   const lang = handle?.lang ?? site.originalLanguage;
-  const { t } = useTranslation(undefined, { lng: lang });
+  // The language's strings are registered (from route data) before any page of it renders, and the page's language
+  // only changes with its URL: a fixed `t` per language is all a component needs (no react-i18next, 2 kB gzip less).
+  const t = useMemo(() => i18n.getFixedT(lang), [lang]);
   return { lang, page: handle?.page, t };
 }
