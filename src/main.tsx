@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, type HydrationState } from "react-router";
 import { RouterProvider } from "react-router/dom";
+import { prefetchOtherLanguages } from "./lib/prefetch-languages.ts";
 import { routerReady } from "./lib/router-ready.ts";
 import { routes } from "./routes.tsx";
 import "./styles/global.css";
@@ -43,3 +44,5 @@ if (hydrationData) {
   await routerReady(router);
   createRoot(container).render(app);
 }
+
+prefetchOtherLanguages(router);
