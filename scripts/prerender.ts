@@ -3,6 +3,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { llmsTxt } from "./llms-txt.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -18,8 +19,10 @@ const pages: { path: string; file: string }[] = [
   { path: "/404/", file: "404.html" },
 ];
 
+const heads: Parameters<typeof llmsTxt>[0] = [];
 for (const { path, file } of pages) {
   const { html, head } = await server.render(path);
+  heads.push({ path, head });
   const page = template
     .replace(/<html lang="[^"]*"/, `<html lang="${head.lang}"`)
     .replace("<!--page-head-->", server.renderHead(head))
@@ -29,5 +32,8 @@ for (const { path, file } of pages) {
   await writeFile(join(dist, file), page);
   console.log(`prerendered ${path} → dist/${file}`);
 }
+
+await writeFile(join(dist, "llms.txt"), llmsTxt(heads));
+console.log("wrote dist/llms.txt");
 
 await rm(join(root, "dist-ssr"), { recursive: true });
