@@ -44,7 +44,7 @@ for (const { path, file } of routes) {
 // For search engines and for programs: from the same page list, heads and content files.
 await write("sitemap.xml", server.sitemapXml());
 await write("robots.txt", server.robotsTxt());
-for (const { file, text } of server.manifests()) await write(file, text);
+for (const { file, text } of await server.manifests()) await write(file, text);
 const rootHead = heads.get("/");
 if (!rootHead) throw new Error("/ was not rendered");
 const pages = server.allPages.map((page) => {

@@ -3,9 +3,10 @@
 // that path as a project page would be, PORT the port (4173). Like Netlify and Cloudflare Pages, it sends the
 // headers of the folder's _headers file; HEADERS=none sends none, like GitHub Pages.
 import { readFile, stat } from "node:fs/promises";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import compression from "compression";
 import handler from "serve-handler";
 import { headersFor, parseHeaders, type HeaderRule } from "./headers.ts";
 
@@ -14,6 +15,9 @@ const base = `/${(process.env.BASE_PATH ?? "/").replace(/^\/+|\/+$/g, "")}/`.rep
 const port = Number(process.env.PORT ?? 4173);
 const rules: HeaderRule[] =
   process.env.HEADERS === "none" ? [] : parseHeaders(await readFile(join(root, "_headers"), "utf8").catch(() => ""));
+
+// Like every static host and CDN, compress text (gzip here; brotli where the browser asks for it over HTTPS).
+const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 const isDirectory = (path: string) =>
   stat(join(root, path)).then(
@@ -39,7 +43,9 @@ const server = createServer((request, response) => {
     for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
     // serve-handler sees paths relative to the folder, and a folder as its index.html.
     request.url = path.endsWith("/") ? `${path}index.html` : path;
-    await handler(request, response, { public: root, directoryListing: false, cleanUrls: false });
+    compress(request, response, () => {
+      void handler(request, response, { public: root, directoryListing: false, cleanUrls: false });
+    });
   })();
 });
 

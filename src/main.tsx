@@ -1,7 +1,8 @@
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, type HydrationState } from "react-router";
 import { RouterProvider } from "react-router/dom";
+import { prefetchOtherLanguages } from "./lib/prefetch-languages.ts";
 import { routerReady } from "./lib/router-ready.ts";
 import { routes } from "./routes.tsx";
 import "./styles/global.css";
@@ -34,9 +35,15 @@ const app = (
 );
 
 if (hydrationData) {
-  hydrateRoot(container, app);
+  // The page is already on screen: hydrate as a transition, which React splits into short tasks that yield to
+  // the browser (a plain hydrateRoot is one long task that blocks input for as long as the whole tree takes).
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   // Keep the static page on screen until the route's data is in, rather than flashing an empty one.
   await routerReady(router);
   createRoot(container).render(app);
 }
+
+prefetchOtherLanguages(router);

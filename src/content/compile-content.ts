@@ -1,7 +1,7 @@
 import { Lexer, type Tokens } from "marked";
 import { parse as parseYaml } from "yaml";
 import { authorFrontMatter, essayFrontMatter } from "./schema.ts";
-import type { Author, AuthorMeta, Essay, EssayMeta } from "./schema.ts";
+import type { Author, AuthorIndexEntry, Essay, EssayIndexEntry } from "./schema.ts";
 
 // Runs at build time only (from the Vite plugin): the browser receives plain data, never a Markdown parser.
 
@@ -35,7 +35,7 @@ function expectLangMatchesFile(lang: string, file: string): void {
   if (!file.endsWith(`/${lang}.md`)) throw new Error(`${file}: lang "${lang}" must match the file name`);
 }
 
-export function compileEssay(source: string, file: string): { meta: EssayMeta; doc: Essay } {
+export function compileEssay(source: string, file: string): { meta: EssayIndexEntry; doc: Essay } {
   const { data, body } = split(source, file);
   const meta = checked(essayFrontMatter, data, file);
   expectLangMatchesFile(meta.lang, file);
@@ -49,14 +49,14 @@ export function compileEssay(source: string, file: string): { meta: EssayMeta; d
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return {
-    meta,
+    meta: { lang: meta.lang, title: meta.title, date: meta.date },
     doc: { ...meta, paragraphs: meta.paragraphs.map((id, i) => ({ id, text: texts[i] ?? "" })), words },
   };
 }
 
-export function compileAuthor(source: string, file: string): { meta: AuthorMeta; doc: Author } {
+export function compileAuthor(source: string, file: string): { meta: AuthorIndexEntry; doc: Author } {
   const { data, body } = split(source, file);
   const meta = checked(authorFrontMatter, data, file);
   expectLangMatchesFile(meta.lang, file);
-  return { meta, doc: { ...meta, bio: paragraphs(body, file) } };
+  return { meta: { lang: meta.lang, slug: meta.slug }, doc: { ...meta, bio: paragraphs(body, file) } };
 }

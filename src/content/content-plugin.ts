@@ -3,7 +3,7 @@ import { compileAuthor, compileEssay } from "./compile-content.ts";
 
 /**
  * Compiles `src/content/{essay,author}/<lang>.md` to JSON modules.
- * `?meta` imports only the front matter: the small, eagerly bundled index of every language.
+ * `?meta` imports only the index entry (title, date, slug): the small, eagerly bundled index of every language.
  */
 export function contentPlugin(): Plugin {
   return {

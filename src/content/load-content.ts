@@ -1,9 +1,17 @@
-import type { Author, AuthorMeta, Essay, EssayMeta } from "./schema.ts";
+import type { Author, AuthorIndexEntry, Essay, EssayIndexEntry } from "./schema.ts";
 
-// The front matter of every language is tiny and bundled; the texts are split per language
-// so that a first visit downloads only the language it reads.
-const essayMetas = import.meta.glob<EssayMeta>("./essay/*.md", { query: "?meta", import: "default", eager: true });
-const authorMetas = import.meta.glob<AuthorMeta>("./author/*.md", { query: "?meta", import: "default", eager: true });
+// Every language's title, date and slug are tiny and bundled (schema.ts, "index entry"); everything else is split per
+// language so that a first visit downloads only the language it reads.
+const essayMetas = import.meta.glob<EssayIndexEntry>("./essay/*.md", {
+  query: "?meta",
+  import: "default",
+  eager: true,
+});
+const authorMetas = import.meta.glob<AuthorIndexEntry>("./author/*.md", {
+  query: "?meta",
+  import: "default",
+  eager: true,
+});
 const essays = import.meta.glob<Essay>("./essay/*.md", { import: "default" });
 const authors = import.meta.glob<Author>("./author/*.md", { import: "default" });
 

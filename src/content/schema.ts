@@ -33,3 +33,8 @@ export type Essay = Omit<EssayMeta, "paragraphs"> & {
 
 export type AuthorMeta = z.infer<typeof authorFrontMatter>;
 export type Author = AuthorMeta & { bio: string[] };
+
+// What pages in every language need to know about each language's essay and author page. Bundled into the first
+// load for all languages, so it holds no text: descriptions, paragraphs and bios come with their own language.
+export type EssayIndexEntry = Pick<EssayMeta, "lang" | "title" | "date">;
+export type AuthorIndexEntry = Pick<AuthorMeta, "lang" | "slug">;

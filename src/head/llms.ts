@@ -44,16 +44,13 @@ async function essayMarkdown(lang: string): Promise<string> {
 }
 
 async function authorMarkdown(lang: string): Promise<string> {
-  const [author, t] = await Promise.all([loadAuthor(lang), translator(lang)]);
-  const essay = essayIndex.get(lang);
+  const [author, t, essay] = await Promise.all([loadAuthor(lang), translator(lang), loadEssay(lang)]);
   return [
     `# ${site.author.name}`,
     ...author.bio.map(escapeMarkdown),
     `${t("author.website")}: [${site.author.websiteLabel}](${site.author.website})`,
     `## ${t("author.essaysHeading")}`,
-    essay
-      ? `- [${escapeMarkdown(essay.title)}](${copyUrl("essay", lang)}) · ${formatDate(essay.date, lang)} · ${escapeMarkdown(essay.description)}`
-      : "",
+    `- [${escapeMarkdown(essay.title)}](${copyUrl("essay", lang)}) · ${formatDate(essay.date, lang)} · ${escapeMarkdown(essay.description)}`,
   ]
     .join("\n\n")
     .concat("\n");

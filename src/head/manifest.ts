@@ -1,4 +1,4 @@
-import { essayIndex } from "../content/load-content.ts";
+import { loadEssay } from "../content/load-content.ts";
 import { languages } from "../i18n/languages.ts";
 import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
@@ -10,17 +10,17 @@ export const manifestFile = (lang: string): string => `manifest.${lang}.webmanif
  * A web app manifest per language: installed from a German page, the app is called and starts in German.
  * URLs are relative to the manifest, so it works under any base path. The PNG icons come from `npm run images`.
  */
-export function webManifest(lang: string): string {
-  const essay = essayIndex.get(lang);
+export async function webManifest(lang: string): Promise<string> {
+  const essay = await loadEssay(lang);
   const start = pathFor("essay", lang).slice(1);
   return `${JSON.stringify(
     {
       id: start,
       lang,
       dir: "ltr",
-      name: essay?.title ?? site.author.name,
+      name: essay.title,
       short_name: site.author.name,
-      description: essay?.description,
+      description: essay.description,
       start_url: start,
       scope: "./",
       display: "standalone",
@@ -38,5 +38,5 @@ export function webManifest(lang: string): string {
   )}\n`;
 }
 
-export const manifests = (): { file: string; text: string }[] =>
-  languages.map((lang) => ({ file: manifestFile(lang), text: webManifest(lang) }));
+export const manifests = (): Promise<{ file: string; text: string }[]> =>
+  Promise.all(languages.map(async (lang) => ({ file: manifestFile(lang), text: await webManifest(lang) })));

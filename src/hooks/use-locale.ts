@@ -9,6 +9,7 @@ export function useLocale() {
   const handle = matches.findLast((match) => (match.handle as RouteHandle | undefined)?.lang)?.handle as
     RouteHandle | undefined;
   const lang = handle?.lang ?? site.originalLanguage;
+  // The language comes from the URL, never from i18next's own detection: `lng` fixes `t` to it.
   const { t } = useTranslation(undefined, { lng: lang });
   return { lang, page: handle?.page, t };
 }

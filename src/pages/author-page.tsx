@@ -1,21 +1,24 @@
 import { Link, useLoaderData } from "react-router";
 import { Avatar } from "../components/avatar.tsx";
 import { ExternalLink } from "../components/external-link.tsx";
-import { essayIndex, loadAuthor } from "../content/load-content.ts";
+import { loadAuthor, loadEssay } from "../content/load-content.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { formatDate } from "../i18n/languages.ts";
 import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
 
-export const authorLoader = async (lang: string) => ({ author: await loadAuthor(lang) });
+export const authorLoader = async (lang: string) => {
+  const [author, essay] = await Promise.all([loadAuthor(lang), loadEssay(lang)]);
+  // One essay today; the list grows with the content folder. Only what the list shows goes into the page's data.
+  const { title, date, description } = essay;
+  return { author, essays: [{ lang, title, date, description }] };
+};
 
 export function AuthorPage() {
-  const { author } = useLoaderData<Awaited<ReturnType<typeof authorLoader>>>();
+  const { author, essays } = useLoaderData<Awaited<ReturnType<typeof authorLoader>>>();
   const { lang, t } = useLocale();
   const { name } = site.author;
-  // One essay today; the list grows with the content folder.
-  const essays = [essayIndex.get(lang)].filter((essay) => essay !== undefined);
   useDocumentHead({ lang, page: "author", title: t("author.pageTitle", { name }), description: author.description });
 
   return (

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authorIndex, essayIndex } from "../../src/content/load-content.ts";
+import { essayIndex, loadAuthor, loadEssay } from "../../src/content/load-content.ts";
 
 // Builds the site as a project page would be (BASE_PATH=/essay/, SITE_URL=https://example.org/) into a
 // temporary folder, then reads the HTML that the build wrote, page by page. (The folder is inside the project,
@@ -89,12 +89,12 @@ describe("every built page", () => {
 
 describe.each(pages)("the head of $file", ({ file, lang, page, path, other }) => {
   const doc = () => parse(file);
-  const description = () =>
+  const description = async () =>
     page === "parallel"
       ? parallelDescription[lang]
-      : (page === "essay" ? essayIndex.get(lang) : authorIndex.get(lang))?.description;
+      : (page === "essay" ? await loadEssay(lang) : await loadAuthor(lang)).description;
 
-  it("has its title, description and language", () => {
+  it("has its title, description and language", async () => {
     const d = doc();
     expect(d.documentElement.lang).toBe(lang);
     const title = {
@@ -103,7 +103,7 @@ describe.each(pages)("the head of $file", ({ file, lang, page, path, other }) =>
       author: { de: "digital.mensch – Profil", en: "digital.mensch – profile" }[lang],
     }[page];
     expect(d.title).toBe(title);
-    expect(attr(d, 'meta[name="description"]')).toBe(description());
+    expect(attr(d, 'meta[name="description"]')).toBe(await description());
   });
 
   it("names its absolute canonical URL and both language versions, x-default being German", () => {
