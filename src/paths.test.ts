@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { languages } from "./i18n/languages.ts";
 import { allPages, pathFor } from "./paths.ts";
 
 describe("the route table", () => {
@@ -11,14 +12,11 @@ describe("the route table", () => {
   });
 
   it("lists every page in every language for the prerender", () => {
-    expect(allPages.map((p) => p.path)).toEqual([
-      "/de/",
-      "/de/parallel/",
-      "/de/autor/",
-      "/en/",
-      "/en/parallel/",
-      "/en/author/",
-    ]);
+    const paths = allPages.map((p) => p.path);
+    for (const path of ["/de/", "/de/parallel/", "/de/autor/", "/en/", "/en/parallel/", "/en/author/"]) {
+      expect(paths).toContain(path);
+    }
+    expect(paths).toHaveLength(3 * languages.length);
   });
 
   it("refuses a language without content", () => {

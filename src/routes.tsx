@@ -2,6 +2,7 @@ import type { RouteObject } from "react-router";
 import { AppFrame } from "./components/app-frame.tsx";
 import { languages } from "./i18n/languages.ts";
 import { AuthorPage, authorLoader } from "./pages/author-page.tsx";
+import { ErrorPage } from "./pages/error-page.tsx";
 import { EssayPage, essayLoader } from "./pages/essay-page.tsx";
 import { LanguageLayout, languageLoader } from "./pages/language-layout.tsx";
 import { LanguageRoot, rootLoader } from "./pages/language-root.tsx";
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
   {
     id: "app",
     Component: AppFrame,
+    ErrorBoundary: ErrorPage,
     children: [
       {
         index: true,

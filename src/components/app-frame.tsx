@@ -7,9 +7,6 @@ import { registerServiceWorker } from "../lib/service-worker.ts";
 import { UpdateNotice } from "./update-notice.tsx";
 import { restoreAnchor } from "../lib/reading-anchor.ts";
 
-// useLayoutEffect warns when rendered on the server; the prerender never runs effects anyway.
-const useBrowserLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
-
 /**
  * Wraps every page and outlives them all: restores scroll, keeps the reader's paragraph across a
  * language switch, and moves focus and announces the page after a client-side navigation.
@@ -24,12 +21,15 @@ export function AppFrame() {
 
   useEffect(() => {
     registerServiceWorker((apply) => setApplyUpdate(() => apply));
+    // The page is interactive: tools and the browser tests wait for this mark.
+    document.documentElement.dataset.hydrated = "";
   }, []);
 
-  useBrowserLayoutEffect(() => {
+  // Before paint, so the reader never sees the new page at the wrong place.
+  useLayoutEffect(() => {
     const { anchor } = navigationState(location.state);
     if (anchor) restoreAnchor(anchor);
-  }, [location.key]);
+  }, [location]);
 
   useEffect(() => {
     if (previousPath.current === location.pathname) return;

@@ -24,7 +24,7 @@ describe("DisplaySettings", () => {
   it("applies and remembers the theme and the text size", async () => {
     const { user } = await renderApp("/de/");
     await user.click(screen.getByRole("button", { name: "Darstellung" }));
-    expect(screen.getByRole("radio", { name: "Wie System" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Systemeinstellung" })).toBeChecked();
 
     await user.click(screen.getByRole("radio", { name: "Dunkel" }));
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe("dark"));
@@ -34,7 +34,7 @@ describe("DisplaySettings", () => {
     await waitFor(() => expect(document.documentElement.style.getPropertyValue("--text-scale")).toBe("1.15"));
     expect(localStorage.getItem("text-size")).toBe("115");
 
-    await user.click(screen.getByRole("radio", { name: "Wie System" }));
+    await user.click(screen.getByRole("radio", { name: "Systemeinstellung" }));
     await waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined());
   });
 

@@ -20,8 +20,12 @@ export function EssayParagraph({ paragraph, number, counterpart }: Props) {
   const revealId = useId();
 
   const toggle = async () => {
-    if (!revealed && counterpart) await counterpart.reveal();
-    setRevealed(!revealed);
+    try {
+      if (!revealed && counterpart) await counterpart.reveal();
+      setRevealed(!revealed);
+    } catch {
+      // The other language could not be fetched (offline before it was cached): the paragraph stays as it is.
+    }
   };
 
   return (

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-/** A link that leaves the site: a new browsing context gets neither `window.opener` nor the referrer. */
+/** A link that leaves the site: it sends no referrer, and a tab it is opened in gets no `window.opener`. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <a href={href} rel="noopener noreferrer external">

@@ -20,7 +20,11 @@ export function PageShell({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link className="site-header__home" to={pathFor("essay", lang)}>
+          <Link
+            className="site-header__home"
+            to={pathFor("essay", lang)}
+            aria-label={t("header.home", { name: site.author.name })}
+          >
             {site.author.name}
           </Link>
           <div className="site-header__controls">

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { useKeepPlace } from "../hooks/use-keep-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
+import { counterpartLanguage, languageName } from "../i18n/languages.ts";
 import { pathFor } from "../paths.ts";
 
 /** Between the essay alone and the essay beside its counterpart, at the same paragraph. */
@@ -27,7 +28,15 @@ export function ViewToggle() {
         )}
       </svg>
       <span className="view-toggle__label">{t(toParallel ? "view.parallel" : "view.single")}</span>
-      <span className="visually-hidden">: {t(toParallel ? "view.parallelHint" : "view.singleHint")}</span>
+      <span className="visually-hidden">
+        :{" "}
+        {toParallel
+          ? t("view.parallelHint", {
+              first: languageName(lang, lang),
+              second: languageName(counterpartLanguage(lang), lang),
+            })
+          : t("view.singleHint", { language: languageName(lang, lang) })}
+      </span>
     </Link>
   );
 }

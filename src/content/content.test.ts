@@ -8,7 +8,8 @@ const seed = readFileSync(join(import.meta.dirname, "../../tests/fixtures/trennu
 
 describe("essay content", () => {
   it("exists in German and English, the original first", () => {
-    expect(languages).toEqual(["de", "en"]);
+    expect(languages[0]).toBe("de");
+    expect(languages).toContain("en");
   });
 
   it("has the same paragraph ids in the same order in every language", async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore, type RefObject } from "react";
+import { useCallback, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from "react";
 import { readStored, removeStored, writeStored } from "../lib/storage.ts";
 import { captureAnchor } from "../lib/reading-anchor.ts";
 import { readingProgress } from "./use-reading-progress.ts";
@@ -35,9 +35,10 @@ export function useResumePosition(
   );
   const offer = !closed && freshVisit && stored !== paragraphIds[0] ? stored : null;
 
-  useEffect(() => {
+  // A layout effect, so that leaving by a link saves too: its cleanup runs while the article is still in the page.
+  useLayoutEffect(() => {
+    const element = article.current;
     const save = () => {
-      const element = article.current;
       const anchor = captureAnchor();
       if (!element || !anchor) return;
       const finished = readingProgress(element.getBoundingClientRect(), window.innerHeight) === 1;

@@ -1,21 +1,23 @@
-// localStorage can throw (disabled cookies, Safari private mode, sandboxed iframes) or hold anything:
-// every read is validated by its caller, and where storage fails, choices last until the page is closed.
+// localStorage can throw (disabled cookies, Safari private mode, sandboxed iframes, a full quota) or hold
+// anything: every read is validated by its caller, and a choice storage refused lasts until the page is closed.
 const memory = new Map<string, string>();
 
 export function readStored(key: string): string | null {
+  if (memory.has(key)) return memory.get(key) ?? null;
   try {
-    return window.localStorage.getItem(key) ?? memory.get(key) ?? null;
+    return window.localStorage.getItem(key);
   } catch {
-    return memory.get(key) ?? null;
+    return null;
   }
 }
 
 export function writeStored(key: string, value: string): void {
-  memory.set(key, value);
   try {
     window.localStorage.setItem(key, value);
+    memory.delete(key);
   } catch {
     // Not remembering across visits is the only consequence.
+    memory.set(key, value);
   }
 }
 

@@ -17,7 +17,8 @@ export function LanguageLayout() {
   registerLocaleLabels(labels);
   return (
     <PageShell>
-      <Outlet />
+      {/* Each language's page is a new page: no revealed original or share message carries over. */}
+      <Outlet key={lang} />
     </PageShell>
   );
 }

@@ -107,6 +107,17 @@ test.describe("reflow", () => {
     });
   }
 
+  // The app's own text sizes must reflow too: the largest one at 320 px, on every page.
+  for (const entry of pages) {
+    test(`${entry.name} reflows at 320 px with 150 % text`, async ({ page, problems }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.addInitScript(() => localStorage.setItem("text-size", "150"));
+      await open(page, entry);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      forgive404(problems);
+    });
+  }
+
   test.describe("at 200 % zoom", () => {
     // Browser zoom at 200 % halves the CSS viewport and doubles the device pixels per CSS pixel: a 1280 × 800
     // window zoomed to 200 % lays out exactly like a 640 × 400 CSS px viewport with deviceScaleFactor 2, which is

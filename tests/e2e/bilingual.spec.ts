@@ -111,6 +111,17 @@ test("show the original: reveals the counterpart inline, in its language", async
   await expect(german).toHaveCount(0);
 });
 
+test("a revealed original does not survive a language switch", async ({ page }) => {
+  await page.goto("en/");
+  await hydrated(page);
+  await page.getByRole("button", { name: "Show German" }).first().click();
+  await expect(page.locator('.paragraph__counterpart[lang="de"]:visible')).toHaveCount(1);
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Deutsch" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.locator(".paragraph__counterpart:visible")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Englisch zeigen" })).toHaveCount(7);
+});
+
 test("share without the Web Share API copies the canonical address, of the paragraph too", async ({
   page,
   context,

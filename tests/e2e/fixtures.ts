@@ -66,10 +66,10 @@ export async function isSameDocument(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
 }
 
-/** Resolves once React has hydrated the page (the router then answers link clicks itself). */
+/**
+ * Resolves once React has hydrated the page and run its effects (the app marks <html data-hydrated>): the router
+ * then answers link clicks itself. (Hydration runs as a transition, so the root existing is not enough.)
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.getElementById("root");
-    return root !== null && Object.keys(root).some((key) => key.startsWith("__reactContainer"));
-  });
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }

@@ -97,3 +97,23 @@ test("a corrupted remembered language is ignored", async ({ browser }) => {
   await expect(page).toHaveURL(/\/de\/$/);
   await context.close();
 });
+
+test("when the other language cannot be loaded, the reader gets a clear answer and a way on", async ({
+  page,
+  problems,
+}) => {
+  // The English chunks fail (offline before they were cached, or removed by a newer deploy).
+  await page.route(/\/assets\/en-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto("de/");
+  await hydrated(page);
+  await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/could not be loaded|ließ sich nicht laden/);
+  const reload = page.getByRole("link", { name: /Load the page again|Seite neu laden/ });
+  await expect(reload).toHaveAttribute("href", /\/en\/$/);
+
+  await page.unroute(/\/assets\/en-[\w-]+\.js$/);
+  await reload.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Breaking Up with a Client");
+  // The failed requests were this test's doing.
+  problems.splice(0, problems.length, ...problems.filter((p) => !/Failed to load|dynamically imported module/.test(p)));
+});

@@ -84,11 +84,15 @@ test("resume: offered on return in either language, never forced, and dismissabl
   await page.goto("de/");
   await hydrated(page);
   await page.locator("#grown-apart").evaluate((el) => el.scrollIntoView({ block: "start" }));
-  // Leaving the page saves the position.
-  await page.goto("de/autor/");
-
-  await page.goto("en/");
-  await hydrated(page);
+  // Leaving the page by one of its own links (here: to the parallel view, in the sticky header) saves the position.
+  await page.getByRole("link", { name: /^Zweisprachig/ }).click();
+  await expect(page).toHaveURL(/\/de\/parallel\/$/);
+  await page.getByRole("link", { name: "digital.mensch", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/de\/autor\/$/);
+  // Back to the essay, in English this time.
+  await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "English" }).click();
+  await page.getByRole("link", { name: "Breaking Up with a Client" }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
   const offer = page.getByRole("button", { name: "Continue where you left off" });
   await expect(offer).toBeVisible();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -101,11 +105,22 @@ test("resume: offered on return in either language, never forced, and dismissabl
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.goto("de/");
   await hydrated(page);
-  await page.getByRole("button", { name: "Nicht weiterlesen" }).click();
+  await page.getByRole("button", { name: "Hinweis schließen" }).click();
   await expect(page.getByRole("button", { name: "Weiterlesen, wo Sie aufgehört haben" })).toBeHidden();
   await page.reload();
   await hydrated(page);
   await expect(page.getByRole("button", { name: "Weiterlesen, wo Sie aufgehört haben" })).toHaveCount(0);
+});
+
+test("the display panel stays on screen on a phone, at the largest text size too", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.addInitScript(() => localStorage.setItem("text-size", "150"));
+  await page.goto("en/");
+  await hydrated(page);
+  await page.getByRole("button", { name: "Display" }).click();
+  const box = await page.locator(".display-settings__panel").boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(320);
 });
 
 test("print: the essay, its byline, author line and address; no controls", async ({ page }) => {

@@ -8,6 +8,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trennung vom Kunden");
     await expect(page.locator("article p[data-paragraph]")).toHaveCount(7);
     await expect(page.getByRole("progressbar")).toBeHidden();
+    // Controls that need JavaScript are not offered without it.
+    await expect(page.getByRole("button", { name: "Teilen" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Englisch zeigen" }).first()).toBeHidden();
 
     await page.getByRole("link", { name: "English", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/$/);
