@@ -8,9 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       "dist",
-      "dist-ssr",
       "dist-essay",
-      "dist-essay-ssr",
       "coverage",
       "test-results",
       "playwright-report",

@@ -1,21 +1,20 @@
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { basePath, outDir, ssrDir } from "./scripts/build-options.ts";
 import { contentPlugin } from "./src/content/content-plugin.ts";
 import { prePaintScript } from "./src/lib/display-preferences.ts";
 
 // BASE_PATH=/essay/ builds a site that lives under /essay/; OUT_DIR picks the folder (dist/) that is
-// uploaded as-is. The server-side bundle for the prerender goes next to it, into <OUT_DIR>-ssr/.
-const outDir = process.env.OUT_DIR ?? "dist";
-
+// uploaded as-is (scripts/build-options.ts; the prerender's server bundle goes into node_modules/.cache).
 export default defineConfig(({ isSsrBuild }) => ({
-  base: process.env.BASE_PATH ?? "/",
+  base: basePath,
   plugins: [contentPlugin(), react(), prePaintDisplayPreferences(), hydrationScriptPriority()],
   define: {
     "import.meta.env.VITE_SITE_URL": JSON.stringify(process.env.SITE_URL ?? "https://trennung-vom-kunden.example/"),
   },
   build: {
-    outDir: isSsrBuild ? `${outDir}-ssr` : outDir,
+    outDir: isSsrBuild ? ssrDir : outDir,
     emptyOutDir: true,
     // .vite/manifest.json: the chunks' import graph, which scripts/bundle-size.ts follows.
     manifest: !isSsrBuild,

@@ -5,13 +5,10 @@
 //
 //   node scripts/bundle-size.ts [--page=/en/] [--budget=125]      (kB = 1000 bytes, gzip)
 import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { constants, gzipSync } from "node:zlib";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
+import { basePath, outDir as dist } from "./build-options.ts";
 
 const { values } = parseArgs({
   options: { page: { type: "string", default: "/en/" }, budget: { type: "string", default: "125" } },
@@ -34,7 +31,7 @@ const manifest = JSON.parse(await readFile(join(dist, ".vite", "manifest.json"),
 >;
 const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
 
-const base = process.env.BASE_PATH ?? "/";
+const base = basePath;
 const htmlFile = join(dist, page.replace(/^\/|\/$/g, ""), "index.html");
 const html = await readFile(htmlFile, "utf8");
 const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? "?";

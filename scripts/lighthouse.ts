@@ -4,7 +4,7 @@
 //
 //   node scripts/lighthouse.ts [--runs=3] [--min-score=0.95] [--max-cls=0] [--port=4381] [path …]
 //
-// Serves dist/ with scripts/serve.ts on its own port, drives Debian's Chromium (CHROMIUM_PATH overrides it),
+// Serves dist/ (or OUT_DIR, under its BASE_PATH) with scripts/serve.ts on its own port, drives Debian's Chromium (CHROMIUM_PATH overrides it),
 // prints a table and writes every report plus a summary as JSON into reports/ (see README, "Quality gates").
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { launch } from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
+import { basePath, outDir } from "./build-options.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const reports = join(root, "reports");
@@ -70,7 +71,7 @@ const median = (numbers: number[]): number => {
 
 async function startServer(): Promise<ChildProcess> {
   const server = spawn(process.execPath, [join(root, "scripts", "serve.ts")], {
-    env: { ...process.env, PORT: String(port), BASE_PATH: "/" },
+    env: { ...process.env, PORT: String(port), OUT_DIR: outDir, BASE_PATH: basePath },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
@@ -119,7 +120,7 @@ let benchmarkIndex = NaN;
 let version = "";
 try {
   for (const path of paths) {
-    const url = new URL(path, `http://127.0.0.1:${port}/`).href;
+    const url = new URL(path.replace(/^\//, ""), `http://127.0.0.1:${port}${basePath}`).href;
     const pageRuns: RunSummary[] = [];
     for (let run = 1; run <= runs; run++) {
       const lhr = await audit(url);

@@ -3,14 +3,11 @@
 // It only orchestrates: React Router's static handler and React's prerender do the rendering
 // (src/entry-server.tsx), src/head/ says what the files contain, scripts/csp.ts and scripts/headers.ts the rest.
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, relative } from "node:path";
+import { outDir as out, projectRoot as root, ssrDir as ssr } from "./build-options.ts";
 import { contentSecurityPolicy, withCspMeta } from "./csp.ts";
 import { completeHeaders } from "./headers.ts";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = resolve(root, process.env.OUT_DIR ?? "dist");
-const ssr = `${out}-ssr`;
 const server = (await import(join(ssr, "entry-server.js"))) as typeof import("../src/entry-server.tsx");
 const template = await readFile(join(out, "index.html"), "utf8");
 const base = server.baseUrl;

@@ -1,11 +1,9 @@
 // Writes dist/sw.js: a Workbox service worker that precaches every prerendered page in every language
 // with its assets, so the whole site opens offline after the first visit. Runs after the prerender,
 // because Vite's own build never sees the prerendered HTML.
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { generateSW } from "workbox-build";
-
-const dist = resolve(dirname(fileURLToPath(import.meta.url)), "..", process.env.OUT_DIR ?? "dist");
+import { outDir as dist } from "./build-options.ts";
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,

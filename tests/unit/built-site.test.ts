@@ -1,31 +1,35 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { essayIndex, loadAuthor, loadEssay } from "../../src/content/load-content.ts";
 
 // Builds the site as a project page would be (BASE_PATH=/essay/, SITE_URL=https://example.org/) into a
-// temporary folder, then reads the HTML that the build wrote, page by page. (The folder is inside the project,
-// under node_modules/.cache, so the prerender's server bundle finds the project's packages.)
+// temporary folder outside the project, named by a relative path as a deploy script would (OUT_DIR=../site),
+// then reads the HTML that the build wrote, page by page.
 const site = "https://example.org/essay/";
 let out = "";
 
 beforeAll(async () => {
-  await mkdir("node_modules/.cache", { recursive: true });
-  out = join(await mkdtemp(join(resolve("node_modules/.cache"), "built-site-")), "site");
+  out = join(await mkdtemp(join(tmpdir(), "built-site-")), "site");
   // A clean build's environment: none of Vitest's variables (NODE_ENV=test would change what Vite builds).
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => name !== "NODE_ENV" && !name.startsWith("VITEST")),
   );
-  Object.assign(env, { BASE_PATH: "/essay/", SITE_URL: "https://example.org/", OUT_DIR: out });
+  Object.assign(env, { BASE_PATH: "/essay/", SITE_URL: "https://example.org/", OUT_DIR: relative(process.cwd(), out) });
   await promisify(execFile)("npm", ["run", "build"], { env });
 }, 120_000);
 
 afterAll(async () => {
   if (out) await rm(join(out, ".."), { recursive: true, force: true });
+});
+
+it("writes the output folder and nothing beside it", async () => {
+  expect(await readdir(join(out, ".."))).toEqual(["site"]);
 });
 
 const read = (file: string) => readFileSync(join(out, file), "utf8");
