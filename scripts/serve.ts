@@ -10,8 +10,6 @@ import handler from "serve-handler";
 import { basePath, outDir } from "./build-options.ts";
 import { headersFor, parseHeaders, type HeaderRule } from "./headers.ts";
 
-
-
 const port = Number(process.env.PORT ?? 4173);
 const rules: HeaderRule[] =
   process.env.HEADERS === "none" ? [] : parseHeaders(await readFile(join(outDir, "_headers"), "utf8").catch(() => ""));

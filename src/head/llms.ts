@@ -1,6 +1,6 @@
 import { essayIndex, loadAuthor, loadEssay } from "../content/load-content.ts";
 import { i18n, loadMessages, registerMessages } from "../i18n/i18n.ts";
-import { formatDate, languageName, languages } from "../i18n/languages.ts";
+import { counterpartLanguage, formatDate, languageList, languageName, languages } from "../i18n/languages.ts";
 import { markdownCopyPath, pathFor, type PageId } from "../paths.ts";
 import { site } from "../site.ts";
 import { absoluteUrl, type PageHead } from "./head-tags.ts";
@@ -18,10 +18,12 @@ const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>]/g, "\\$&");
 
 const copyUrl = (page: PageId, lang: string) => absoluteUrl(markdownCopyPath(pathFor(page, lang)));
 
+const byline = (t: Awaited<ReturnType<typeof translator>>, lang: string, date: string) =>
+  `${t("byline.by")} [${site.author.name}](${copyUrl("author", lang)}) · ${formatDate(date, lang)}`;
+
 async function essayMarkdown(lang: string): Promise<string> {
   const [essay, t] = await Promise.all([loadEssay(lang), translator(lang)]);
   const original = site.originalLanguage;
-  const byline = `${t("byline.by")} [${site.author.name}](${copyUrl("author", lang)}) · ${formatDate(essay.date, lang)}`;
   const provenance =
     lang === original
       ? `${t("provenance.translationsAvailable")} ${languages
@@ -35,7 +37,7 @@ async function essayMarkdown(lang: string): Promise<string> {
         })} [${t("provenance.readOriginal")}](${copyUrl("essay", original)})`;
   return [
     `# ${escapeMarkdown(essay.title)}`,
-    byline,
+    byline(t, lang, essay.date),
     provenance,
     ...essay.paragraphs.map((p) => escapeMarkdown(p.text)),
   ]
@@ -56,15 +58,46 @@ async function authorMarkdown(lang: string): Promise<string> {
     .concat("\n");
 }
 
+/** The parallel view: each paragraph, then its counterpart quoted beneath it. */
+async function parallelMarkdown(lang: string): Promise<string> {
+  const other = counterpartLanguage(lang);
+  const [essay, counterpart, t] = await Promise.all([loadEssay(lang), loadEssay(other), translator(lang)]);
+  const description = t("view.description", {
+    title: essay.title,
+    first: languageName(lang, lang),
+    second: languageName(other, lang),
+  });
+  return [
+    `# ${escapeMarkdown(t("view.pageTitle", { title: essay.title }))}`,
+    byline(t, lang, essay.date),
+    escapeMarkdown(description),
+    ...essay.paragraphs.flatMap(({ id, text }) => [
+      escapeMarkdown(text),
+      `> ${escapeMarkdown(counterpart.paragraphs.find((candidate) => candidate.id === id)?.text ?? "")}`,
+    ]),
+  ]
+    .join("\n\n")
+    .concat("\n");
+}
+
+// Every page kind has its own copy: the compiler fails when a new kind has none.
+const copies: Record<PageId, (lang: string) => Promise<string>> = {
+  essay: essayMarkdown,
+  parallel: parallelMarkdown,
+  author: authorMarkdown,
+};
+
 /** The text of a page as plain Markdown. */
 export function markdownCopy(page: PageId, lang: string): Promise<string> {
-  return page === "essay" ? essayMarkdown(lang) : authorMarkdown(lang);
+  return copies[page](lang);
 }
 
 /** llms.txt: what the site is, then each language's pages, linked to their Markdown copies. */
 export async function llmsTxt(root: PageHead, pages: readonly { page: PageId; lang: string; head: PageHead }[]) {
   const summaries = await Promise.all(
-    languages.map(async (lang) => (await translator(lang))("root.description", { author: site.author.name })),
+    languages.map(async (lang) =>
+      (await translator(lang))("root.description", { author: site.author.name, languages: languageList(lang) }),
+    ),
   );
   const sections = languages.map((lang) =>
     [

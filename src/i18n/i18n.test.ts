@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { resourcesFile, resourcesTypes } from "../../scripts/i18n-types.ts";
 import { authorIndex, essayIndex } from "../content/load-content.ts";
 import { languages } from "./languages.ts";
 
@@ -10,6 +12,10 @@ function keyPaths(value: unknown, prefix = ""): string[] {
 }
 
 describe("UI strings", () => {
+  it("have current types, so the compiler checks every string's variables (npm run typecheck writes them)", async () => {
+    expect(await readFile(resourcesFile, "utf8")).toBe(await resourcesTypes());
+  });
+
   it("exist for exactly the languages that have content", () => {
     const stringLanguages = Object.keys(bundles).map((file) => /\.\/(\w+)\.json$/.exec(file)![1]);
     expect(stringLanguages.sort()).toEqual([...languages].sort());

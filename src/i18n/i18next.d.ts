@@ -1,11 +1,13 @@
 import "i18next";
-import type de from "./de.json";
+import type Resources from "./resources.d.ts";
 
-// German is the original, so its strings define the keys; every other language must match them
-// (checked in mirror.check.ts by the compiler and in i18n.test.ts at run time).
+// German is the original, so its strings define the keys and their {{variables}}; every other language must match
+// them (checked in mirror.check.ts by the compiler and in i18n.test.ts at run time). The types are German's strings
+// as literals (resources.d.ts, generated from de.json), so a missing or misnamed variable is a type error.
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof de };
+    resources: Resources;
+    strictInterpolationChecks: true;
   }
 }

@@ -42,6 +42,13 @@ export function languageName(lang: string, inLanguage: string = lang): string {
   );
 }
 
+/** Every language's name in `inLanguage`, as a list: "Deutsch und Englisch", "German and English". */
+export function languageList(inLanguage: string): string {
+  return new Intl.ListFormat(inLanguage, { type: "conjunction" }).format(
+    languages.map((other) => languageName(other, inLanguage)),
+  );
+}
+
 export function formatDate(isoDate: string, lang: string): string {
   // Dates are calendar days, so format them in UTC: the prerender and every reader's time zone agree.
   return label(dateKey(isoDate, lang), () =>

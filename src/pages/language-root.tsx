@@ -4,7 +4,7 @@ import { essayIndex } from "../content/load-content.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { i18n, loadMessages, registerMessages } from "../i18n/i18n.ts";
-import { languageName, languages } from "../i18n/languages.ts";
+import { languageList, languages } from "../i18n/languages.ts";
 import { preferredLanguage } from "../lib/preferred-language.ts";
 import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
@@ -31,9 +31,7 @@ export function LanguageRoot() {
     title: `${titles} – ${site.author.name}`,
     description: t("root.description", {
       author: site.author.name,
-      languages: new Intl.ListFormat(lang, { type: "conjunction" }).format(
-        languages.map((other) => languageName(other, lang)),
-      ),
+      languages: languageList(lang),
     }),
   });
 

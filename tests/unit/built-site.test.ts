@@ -217,6 +217,40 @@ describe("files for crawlers and programs", () => {
     expect(read("en/author/index.html.md")).toContain("You will be digitized.");
   });
 
+  it("llms.txt and every page's Markdown copy have every variable filled in", () => {
+    expect(read("llms.txt").split("\n")[2]).toBe(
+      "> Ein Essay von digital.mensch, auf Deutsch und Englisch. An essay by digital.mensch, in German and English.",
+    );
+    for (const file of ["llms.txt", ...pages.map(({ path }) => `${path}index.html.md`)]) {
+      expect(read(file), file).not.toMatch(/\{\{|\}\}/);
+    }
+  });
+
+  it("each page's Markdown copy is that page's own text", async () => {
+    for (const { path, lang, page } of pages) {
+      const copy = read(`${path}index.html.md`);
+      const [essay, author] = await Promise.all([loadEssay(lang), loadAuthor(lang)]);
+      const title = parse(`${path}index.html`).querySelector("h1")?.firstChild?.textContent ?? "";
+      const bio = author.bio[0] ?? "";
+      const first = essay.paragraphs[0]?.text ?? "";
+      if (page === "author") {
+        expect(copy, path).toContain(bio);
+        expect(copy, path).not.toContain(first);
+      } else {
+        expect(copy, path).not.toContain(bio);
+        expect(copy.split("\n")[0], path).toContain(title);
+        for (const { text } of essay.paragraphs) expect(copy, path).toContain(text);
+      }
+      if (page === "parallel") {
+        const other = await loadEssay(lang === "de" ? "en" : "de");
+        expect(copy.split("\n")[0], path).toBe(
+          `# ${parse(`${path}index.html`).title.replace(" – digital.mensch", "")}`,
+        );
+        for (const { text } of other.paragraphs) expect(copy, path).toContain(`> ${text}`);
+      }
+    }
+  });
+
   it("the manifest, icons and share image are there, at their sizes", () => {
     for (const [lang, name] of [
       ["de", "Trennung vom Kunden"],
