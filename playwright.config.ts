@@ -32,7 +32,8 @@ export default defineConfig<{ hosting: Hosting }>({
     name,
     // Under the base path, the journeys where addresses matter; the reading features are the same code.
     ...(basePath !== "/" && {
-      testMatch: /(hosting|navigation|static-html|offline|language-switch|essay|bilingual)\.spec\.ts$/,
+      testMatch:
+        /(hosting|navigation|static-html|offline|language-switch|essay|bilingual|addresses|history|optional-features|not-found)\.spec\.ts$/,
     }),
     use: { baseURL: `http://127.0.0.1:${port}${basePath}`, hosting: { basePath, headers } },
   })),

@@ -18,12 +18,14 @@ async function write(file: string, text: string): Promise<void> {
   console.log(`wrote ${relative(root, join(out, file))}`);
 }
 
-/** `/de/autor/` → de/autor/index.html; the 404 page → 404.html. */
+/** `/de/autor/` → de/autor/index.html; the 404 pages → 404.html (every language) and de/404.html, en/404.html, … */
 const routes: { path: string; file: string }[] = [
   { path: "/", file: "index.html" },
   ...server.allPages.map(({ path }) => ({ path, file: join(path, "index.html") })),
-  // Any path outside every language renders the 404 page in the original language.
+  // Hosts answer an unknown address with the nearest 404.html (Cloudflare Pages; serve.ts; nginx by location) or the
+  // root one (Netlify, GitHub Pages): each language's folder has its own, and the root one speaks every language.
   { path: "/404/", file: "404.html" },
+  ...server.languages.map((lang) => ({ path: `/${lang}/404/`, file: `${lang}/404.html` })),
 ];
 
 const heads = new Map<string, Awaited<ReturnType<typeof server.render>>["head"]>();
@@ -71,7 +73,7 @@ await write(
   completeHeaders(await readFile(join(out, "_headers"), "utf8"), {
     base,
     csp: contentSecurityPolicy(allHashes, "header"),
-    pages: routes.map(({ path, file }) => (file === "404.html" ? "/404.html" : path)),
+    pages: routes.map(({ path, file }) => (file.endsWith("404.html") ? `/${file}` : path)),
   }),
 );
 

@@ -1,9 +1,17 @@
 // Writes dist/sw.js: a Workbox service worker that precaches every prerendered page in every language
 // with its assets, so the whole site opens offline after the first visit. Runs after the prerender,
 // because Vite's own build never sees the prerendered HTML.
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { generateSW } from "workbox-build";
-import { outDir as dist } from "./build-options.ts";
+import { basePath, outDir as dist } from "./build-options.ts";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+// The languages are the output's folders that have their own 404 page.
+const languages = (await readdir(dist, { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory() && existsSync(join(dist, entry.name, "404.html")))
+  .map((entry) => entry.name);
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
@@ -13,8 +21,21 @@ const { count, size, warnings } = await generateSW({
   swDest: join(dist, "sw.js"),
   // Precache URLs are relative to sw.js, so the worker works under any BASE_PATH.
   directoryIndex: "index.html",
-  // Offline, an address the site does not have still gets the (localized) 404 page.
-  navigateFallback: "404.html",
+  // An address that is not a precached page goes to the network, like any visit without the worker: the host
+  // answers it (a redirect, a page under another form of its address, a 404 with its status). Offline, the nearest
+  // 404 page from the cache answers (a language's own under its folder).
+  runtimeCaching: [
+    ...languages.map((lang) => ({
+      urlPattern: new RegExp(`^https?://[^/]+${escapeRegExp(`${basePath}${lang}/`)}`),
+      handler: "NetworkOnly" as const,
+      options: { precacheFallback: { fallbackURL: `${lang}/404.html` } },
+    })),
+    {
+      urlPattern: ({ request }: { request: Request }) => request.mode === "navigate",
+      handler: "NetworkOnly" as const,
+      options: { precacheFallback: { fallbackURL: "404.html" } },
+    },
+  ],
   ignoreURLParametersMatching: [/.*/],
   // Hashed file names change with their content; no need to revalidate them.
   dontCacheBustURLsMatching: /^assets\//,

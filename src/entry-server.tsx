@@ -7,6 +7,7 @@ import { allPages } from "./paths.ts";
 import { routes } from "./routes.tsx";
 
 export { allPages };
+export { languages } from "./i18n/languages.ts";
 export { llmsTxt, markdownCopy } from "./head/llms.ts";
 export { manifests } from "./head/manifest.ts";
 export { robotsTxt, sitemapXml } from "./head/sitemap.ts";

@@ -4,6 +4,7 @@ import { createBrowserRouter, type HydrationState } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { prefetchOtherLanguages } from "./lib/prefetch-languages.ts";
 import { routerReady } from "./lib/router-ready.ts";
+import { adoptServedAddress } from "./lib/served-address.ts";
 import { routes } from "./routes.tsx";
 import "./styles/global.css";
 import "./styles/print.css";
@@ -16,13 +17,12 @@ declare global {
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root");
-const withoutSlash = (path: string) => path.replace(/\/+$/, "");
-// Hosts answer unknown paths with 404.html, whose HTML was rendered for another URL: render that
-// page afresh instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
-const hydrationData =
-  withoutSlash(container.dataset.path ?? "") === withoutSlash(window.location.pathname)
-    ? window.__staticRouterHydrationData
-    : undefined;
+// A page's own file, under whatever address the host answered with it: hydrate it (at its canonical address).
+// Hosts answer unknown paths with 404.html, whose HTML was rendered for another URL: render that page afresh
+// instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
+const hydrationData = adoptServedAddress(routes, import.meta.env.BASE_URL, container.dataset.path)
+  ? window.__staticRouterHydrationData
+  : undefined;
 
 const router = createBrowserRouter(routes, {
   basename: import.meta.env.BASE_URL,

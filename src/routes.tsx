@@ -6,7 +6,7 @@ import { ErrorPage } from "./pages/error-page.tsx";
 import { EssayPage, essayLoader } from "./pages/essay-page.tsx";
 import { LanguageLayout, languageLoader } from "./pages/language-layout.tsx";
 import { LanguageRoot, rootLoader } from "./pages/language-root.tsx";
-import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { everyLanguageLoader, NotFoundEveryLanguage, NotFoundPage } from "./pages/not-found-page.tsx";
 import { ParallelPage, parallelLoader } from "./pages/parallel-page.tsx";
 import { authorSlug, parallelSegment, type RouteHandle } from "./paths.ts";
 import { site } from "./site.ts";
@@ -17,6 +17,8 @@ const handle = (h: RouteHandle) => h;
 const languageRoutes = languages.map((lang): RouteObject => ({
   id: lang,
   path: lang,
+  // Static hosts tell `/DE/` from `/de/` (and answer it with 404.html): so does the app.
+  caseSensitive: true,
   handle: handle({ lang }),
   loader: () => languageLoader(lang),
   Component: LanguageLayout,
@@ -24,12 +26,14 @@ const languageRoutes = languages.map((lang): RouteObject => ({
     { index: true, handle: handle({ lang, page: "essay" }), loader: () => essayLoader(lang), Component: EssayPage },
     {
       path: parallelSegment,
+      caseSensitive: true,
       handle: handle({ lang, page: "parallel" }),
       loader: () => parallelLoader(lang),
       Component: ParallelPage,
     },
     {
       path: authorSlug(lang),
+      caseSensitive: true,
       handle: handle({ lang, page: "author" }),
       loader: () => authorLoader(lang),
       Component: AuthorPage,
@@ -52,13 +56,18 @@ export const routes: RouteObject[] = [
       },
       ...languageRoutes,
       {
-        // Paths outside every language: a 404 in the original language.
+        // Paths outside every language: a 404 in every language (the page frame in the original one).
         id: "fallback",
         handle: handle({ lang: site.originalLanguage }),
         loader: () => languageLoader(site.originalLanguage),
         Component: LanguageLayout,
         children: [
-          { path: "*", handle: handle({ lang: site.originalLanguage, page: "not-found" }), Component: NotFoundPage },
+          {
+            path: "*",
+            handle: handle({ lang: site.originalLanguage, page: "not-found" }),
+            loader: everyLanguageLoader,
+            Component: NotFoundEveryLanguage,
+          },
         ],
       },
     ],

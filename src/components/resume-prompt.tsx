@@ -15,7 +15,9 @@ export function ResumePrompt({
   const resume = () => {
     const target = document.getElementById(paragraph);
     if (target) {
-      const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      // matchMedia may be missing (some embedded browsers): then no animation.
+      const smooth =
+        typeof window.matchMedia === "function" && !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
       target.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "instant" });
       target.focus({ preventScroll: true });
     }

@@ -3,6 +3,7 @@ import { loadAuthor, loadEssay } from "../content/load-content.ts";
 import { loadMessages } from "../i18n/i18n.ts";
 import { languages } from "../i18n/languages.ts";
 import type { RouteHandle } from "../paths.ts";
+import { whenIdle } from "./when-idle.ts";
 
 /**
  * A first visit downloads only its own language. Once the browser is idle, this fetches every other language's
@@ -18,7 +19,5 @@ export function prefetchOtherLanguages(router: DataRouter): void {
       Promise.all([loadMessages(lang), loadEssay(lang), loadAuthor(lang)]).catch(() => undefined);
     }
   };
-  // Safari has no requestIdleCallback: a second after the load event will do there.
-  if ("requestIdleCallback" in window) requestIdleCallback(prefetch, { timeout: 5000 });
-  else setTimeout(prefetch, 1000);
+  whenIdle(prefetch);
 }

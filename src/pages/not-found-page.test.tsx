@@ -12,10 +12,15 @@ describe("NotFoundPage", () => {
     );
   });
 
-  it("answers in German for paths outside every language", async () => {
+  it("answers in every language for paths outside every language, each marked with its own", async () => {
     await renderApp("/fr/quelque-chose");
-    expect(await screen.findByRole("heading", { level: 1, name: "Seite nicht gefunden" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Seite nicht gefunden · Page not found" }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Zum Essay „Trennung vom Kunden“" })).toHaveAttribute("href", "/de/");
+    const english = screen.getByRole("link", { name: "Go to the essay “Breaking Up with a Client”" });
+    expect(english).toHaveAttribute("href", "/en/");
+    expect(english.closest("[lang]")).toHaveAttribute("lang", "en");
   });
 
   it("does not serve the German author path in English", async () => {

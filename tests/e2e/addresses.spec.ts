@@ -1,0 +1,65 @@
+import { expect, hydrated, test } from "./fixtures.ts";
+import { authorPage, essayPage, parallelPage } from "./pages.ts";
+
+// A static host answers a page's file under several addresses. Wherever it does, the app must stay on that page
+// (and show its canonical address); wherever it answers 404, the app must show the 404 too. Never the reverse.
+
+const pages = [essayPage.de, essayPage.en, authorPage.de, authorPage.en, parallelPage.de, parallelPage.en];
+
+/** Other forms of a page's address (relative to the base path, which may itself be `/`). */
+const forms = (path: string) => [
+  `${path}index.html`,
+  `/${path}`, // a doubled slash after the base
+  path.replace("/", "//"),
+  `${path}/`,
+  `%${path.charCodeAt(0).toString(16)}${path.slice(1)}`, // an encoded letter
+  `${path}index.html?ref=newsletter`,
+  path.toUpperCase(),
+  `${path}index.htm`,
+];
+
+for (const path of pages) {
+  test(`every address the host answers with ${path}'s file stays that page; every 404 stays a 404`, async ({
+    page,
+    baseURL,
+    problems,
+  }) => {
+    await page.goto(path);
+    await hydrated(page);
+    const canonical = page.url();
+    const title = await page.title();
+    const heading = (await page.locator("h1").first().textContent()) ?? "";
+    const statuses: Record<string, number> = {};
+
+    for (const form of forms(path)) {
+      const response = await page.goto(`${baseURL!}${form}`);
+      const status = response?.status() ?? 0;
+      statuses[form] = status;
+      await hydrated(page);
+      if (status === 200) {
+        const { search } = new URL(`${baseURL!}${form}`);
+        await expect(page, form).toHaveURL(`${canonical}${search}`);
+        await expect(page, form).toHaveTitle(title);
+        await expect(page.locator("h1").first(), form).toHaveText(heading);
+      } else {
+        expect(status, form).toBe(404);
+        await expect(page.locator("h1").first(), form).toHaveText(/Seite nicht gefunden|Page not found/);
+        await expect(page, form).toHaveTitle(/Seite nicht gefunden|Page not found/);
+      }
+    }
+    // Chromium logs each 404 response itself; nothing else may be logged.
+    problems.splice(0, problems.length, ...problems.filter((problem) => !problem.includes("404 (Not Found)")));
+    // This server (like every static host) answers these with the page, and tells case apart.
+    expect(statuses[`${path}index.html`]).toBe(200);
+    expect(statuses[`/${path}`]).toBe(200);
+    expect(statuses[`${path}index.html?ref=newsletter`]).toBe(200);
+    expect(statuses[path.toUpperCase()]).toBe(404);
+  });
+}
+
+test("index.html at the base sends the reader on to a language, like the base itself", async ({ page }) => {
+  const response = await page.goto("index.html");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(new RegExp(`/(${essayPage.de}|${essayPage.en})$`));
+  await expect(page.locator("h1").first()).toHaveText(/^(Trennung vom Kunden|Breaking Up with a Client)$/);
+});
