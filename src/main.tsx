@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, type HydrationState } from "react-router";
 import { RouterProvider } from "react-router/dom";
+import { trackFragmentLinks } from "./lib/fragment-scroll.ts";
 import { prefetchOtherLanguages } from "./lib/prefetch-languages.ts";
 import { routerReady } from "./lib/router-ready.ts";
 import { adoptServedAddress } from "./lib/served-address.ts";
@@ -28,6 +29,7 @@ const router = createBrowserRouter(routes, {
   basename: import.meta.env.BASE_URL,
   ...(hydrationData && { hydrationData }),
 });
+trackFragmentLinks(router);
 const app = (
   <StrictMode>
     <RouterProvider router={router} />

@@ -6,6 +6,7 @@ import { navigationState } from "../lib/navigation-state.ts";
 import { registerServiceWorker } from "../lib/service-worker.ts";
 import { UpdateNotice } from "./update-notice.tsx";
 import { restoreAnchor } from "../lib/reading-anchor.ts";
+import { scrollKey } from "../lib/fragment-scroll.ts";
 
 /**
  * Wraps every page and outlives them all: restores scroll, keeps the reader's paragraph across a
@@ -43,7 +44,7 @@ export function AppFrame() {
   return (
     <>
       <Outlet />
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
       {applyUpdate && <UpdateNotice onReload={applyUpdate} />}
       <p className="visually-hidden" role="status">
         {announcement}

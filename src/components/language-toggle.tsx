@@ -1,7 +1,8 @@
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useKeepPlace } from "../hooks/use-keep-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { languageName, languages } from "../i18n/languages.ts";
+import { carryAddress } from "../lib/carry-address.ts";
 import { rememberLanguage } from "../lib/preferred-language.ts";
 import { pageIds, pathFor, type PageId } from "../paths.ts";
 
@@ -14,6 +15,7 @@ const isPage = (page: unknown): page is PageId => pageIds.includes(page as PageI
 export function LanguageToggle() {
   const { lang, page, t } = useLocale();
   const keepPlace = useKeepPlace();
+  const location = useLocation();
   // A 404 has no counterpart; its toggle leads to the essay.
   const target: PageId = isPage(page) ? page : "essay";
 
@@ -23,7 +25,7 @@ export function LanguageToggle() {
         {languages
           .filter((other) => other !== lang)
           .map((other) => {
-            const to = pathFor(target, other);
+            const to = carryAddress(pathFor(target, other), target, location);
             return (
               <li key={other}>
                 <Link

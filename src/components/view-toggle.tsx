@@ -1,16 +1,19 @@
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useKeepPlace } from "../hooks/use-keep-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { counterpartLanguage, languageName } from "../i18n/languages.ts";
+import { carryAddress } from "../lib/carry-address.ts";
 import { pathFor } from "../paths.ts";
 
 /** Between the essay alone and the essay beside its counterpart, at the same paragraph. */
 export function ViewToggle() {
   const { lang, page, t } = useLocale();
   const keepPlace = useKeepPlace();
+  const location = useLocation();
   if (page !== "essay" && page !== "parallel") return null;
   const toParallel = page === "essay";
-  const to = pathFor(toParallel ? "parallel" : "essay", lang);
+  const target = toParallel ? "parallel" : "essay";
+  const to = carryAddress(pathFor(target, lang), target, location);
   const focus = `[data-view-toggle="${toParallel ? "single" : "parallel"}"]`;
 
   return (

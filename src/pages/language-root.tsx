@@ -1,10 +1,11 @@
 import { useEffect } from "react";
-import { Link, useLoaderData, useNavigate } from "react-router";
+import { Link, useLoaderData, useLocation, useNavigate } from "react-router";
 import { essayIndex } from "../content/load-content.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { i18n, loadMessages, registerMessages } from "../i18n/i18n.ts";
 import { languageList, languages } from "../i18n/languages.ts";
+import { carryAddress } from "../lib/carry-address.ts";
 import { preferredLanguage } from "../lib/preferred-language.ts";
 import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
@@ -24,6 +25,7 @@ export function LanguageRoot() {
   for (const [lang, bundle] of Object.entries(messages)) registerMessages(lang, bundle);
   const { lang, t } = useLocale();
   const navigate = useNavigate();
+  const location = useLocation();
   const titles = languages.map((other) => essayIndex.get(other)?.title).join(" · ");
   useDocumentHead({
     lang,
@@ -35,9 +37,10 @@ export function LanguageRoot() {
     }),
   });
 
+  // Like a server's redirect: the reader's query and fragment (`/#grown-apart`) come along.
   useEffect(() => {
-    void navigate(pathFor("essay", preferredLanguage()), { replace: true });
-  }, [navigate]);
+    void navigate(carryAddress(pathFor("essay", preferredLanguage()), "essay", location), { replace: true });
+  }, [navigate, location]);
 
   return (
     <main id="main" className="language-root">

@@ -63,3 +63,42 @@ test("index.html at the base sends the reader on to a language, like the base it
   await expect(page).toHaveURL(new RegExp(`/(${essayPage.de}|${essayPage.en})$`));
   await expect(page.locator("h1").first()).toHaveText(/^(Trennung vom Kunden|Breaking Up with a Client)$/);
 });
+
+test.describe("redirects and switches keep the reader's fragment and query", () => {
+  test.use({ locale: "de-DE" });
+
+  test("/#grown-apart ends on the essay at that paragraph; /?ref=newsletter keeps its query", async ({ page }) => {
+    await page.goto("#grown-apart");
+    await expect(page).toHaveURL(new RegExp(`/${essayPage.de}#grown-apart$`));
+    await expect(page.locator("#grown-apart")).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+
+    await page.goto("?ref=newsletter");
+    await expect(page).toHaveURL(new RegExp(`/${essayPage.de}\\?ref=newsletter$`));
+  });
+
+  test("the language toggle and the view toggle carry a paragraph fragment and the query", async ({ page }) => {
+    await page.goto(`${essayPage.en}?ref=newsletter#provider-resigns`);
+    await hydrated(page);
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Deutsch" }).click();
+    await expect(page).toHaveURL(new RegExp(`/${essayPage.de}\\?ref=newsletter#provider-resigns$`));
+    await expect(page.locator("#provider-resigns")).toBeInViewport();
+
+    await page.getByRole("link", { name: /^Zweisprachig/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/${parallelPage.de}\\?ref=newsletter#provider-resigns$`));
+    await expect(page.locator("#provider-resigns")).toBeInViewport();
+    await page.getByRole("link", { name: /^Einsprachig/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/${essayPage.de}\\?ref=newsletter#provider-resigns$`));
+
+    // Without JavaScript too: the links themselves carry it.
+    await expect(
+      page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "English" }),
+    ).toHaveAttribute("href", new RegExp(`/${essayPage.en}\\?ref=newsletter#provider-resigns$`));
+    // The author page has no paragraphs: only the query goes there.
+    await page.goto(`${authorPage.de}#provider-resigns`);
+    await hydrated(page);
+    await expect(
+      page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "English" }),
+    ).toHaveAttribute("href", new RegExp(`/${authorPage.en}$`));
+  });
+});
