@@ -62,7 +62,27 @@ const parallelDescription = {
   de: "„Trennung vom Kunden“ auf Deutsch und Englisch, Absatz für Absatz nebeneinander.",
   en: "“Breaking Up with a Client” in English and German, paragraph by paragraph, side by side.",
 };
-const htmlFiles = ["index.html", "404.html", ...pages.map((p) => p.file)];
+const htmlFiles = ["index.html", "404.html", "de/404.html", "en/404.html", ...pages.map((p) => p.file)];
+
+describe("404 pages speak their language without JavaScript", () => {
+  it.each([
+    ["de/404.html", "de", "Seite nicht gefunden"],
+    ["en/404.html", "en", "Page not found"],
+  ])("%s is in its language", (file, lang, heading) => {
+    const doc = parse(file);
+    expect(doc.documentElement.lang).toBe(lang);
+    expect(doc.querySelector("h1")?.textContent).toBe(heading);
+    expect(doc.title).toBe(`${heading} – digital.mensch`);
+  });
+
+  it("404.html, for hosts with only one, speaks every language, each passage marked with its own", () => {
+    const doc = parse("404.html");
+    expect(doc.querySelector("h1")?.textContent).toBe("Seite nicht gefunden · Page not found");
+    expect(doc.querySelector('h1 [lang="en"]')?.textContent).toBe("Page not found");
+    expect(doc.querySelector('.not-found [lang="en"] a')?.getAttribute("href")).toBe("/essay/en/");
+    expect(doc.querySelector('.not-found [lang="de"] a')?.getAttribute("href")).toBe("/essay/de/");
+  });
+});
 
 describe("every built page", () => {
   it.each(htmlFiles)("%s: a CSP <meta> first in <head>, hashing exactly its inline scripts", (file) => {
