@@ -6,7 +6,7 @@ import { ErrorPage } from "./pages/error-page.tsx";
 import { EssayPage, essayLoader } from "./pages/essay-page.tsx";
 import { LanguageLayout, languageLoader } from "./pages/language-layout.tsx";
 import { LanguageRoot, rootLoader } from "./pages/language-root.tsx";
-import { everyLanguageLoader, NotFoundEveryLanguage, NotFoundPage } from "./pages/not-found-page.tsx";
+import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { ParallelPage, parallelLoader } from "./pages/parallel-page.tsx";
 import { authorSlug, parallelSegment, type RouteHandle } from "./paths.ts";
 import { site } from "./site.ts";
@@ -65,8 +65,9 @@ export const routes: RouteObject[] = [
           {
             path: "*",
             handle: handle({ lang: site.originalLanguage, page: "not-found" }),
-            loader: everyLanguageLoader,
-            Component: NotFoundEveryLanguage,
+            // No path says which language the reader wants: every language's strings, as at `/`.
+            loader: rootLoader,
+            Component: NotFoundPage,
           },
         ],
       },

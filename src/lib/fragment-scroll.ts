@@ -15,13 +15,17 @@ export function trackFragmentLinks(router: DataRouter): void {
     "click",
     (event) => {
       const link = event.target instanceof Element ? event.target.closest("a[href^='#']") : null;
-      if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (!(link instanceof HTMLAnchorElement) || link.href === window.location.href) return;
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       positionBeforeFragment = window.scrollY;
-      // The browser's navigation runs right after this event; afterwards the live position counts again.
-      setTimeout(() => (positionBeforeFragment = undefined));
     },
     true,
   );
+  // Once the router has saved it (its popstate listener came first), or if the click navigated nowhere, the live
+  // position counts again.
+  const forget = () => (positionBeforeFragment = undefined);
+  window.addEventListener("popstate", forget);
+  document.addEventListener("click", (event) => event.defaultPrevented && forget());
   const enable = router.enableScrollRestoration.bind(router);
   router.enableScrollRestoration = (positions, position, key) =>
     enable(positions, (...args) => positionBeforeFragment ?? position(...args), key);

@@ -40,7 +40,13 @@ test.describe("without JavaScript", () => {
   test("unknown paths get the 404 page", async ({ page, problems }) => {
     const response = await page.goto("nirgendwo/");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+    // Outside every language the page says it in every language; under a language's folder, in that one.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden · Page not found");
+    await expect(page.locator("h1 [lang=en]")).toHaveText("Page not found");
+    const english = await page.goto("en/no-such-page/");
+    expect(english?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     problems.length = 0;
   });
 });
