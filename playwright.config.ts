@@ -50,6 +50,8 @@ export default defineConfig<{ hosting: Hosting }>({
       HEADERS: headers ? "_headers" : "none",
     },
     url: `http://127.0.0.1:${port}${basePath}de/`,
+    // One of the servers builds the site first: minutes on a loaded machine (Playwright's default is 60 s).
+    timeout: 600_000,
     reuseExistingServer: false,
   })),
 });
