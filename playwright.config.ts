@@ -21,6 +21,10 @@ export default defineConfig<{ hosting: Hosting }>({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Assertions wait for a condition; these limits only end a test that would never get there, and allow for a
+  // machine under heavy load (Playwright's defaults, 5 s per assertion and 30 s per test, do not).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
     launchOptions: {
@@ -47,6 +51,8 @@ export default defineConfig<{ hosting: Hosting }>({
       HEADERS: headers ? "_headers" : "none",
     },
     url: `http://127.0.0.1:${port}${basePath}de/`,
+    // One of the servers builds the site first: minutes on a loaded machine (Playwright's default is 60 s).
+    timeout: 600_000,
     reuseExistingServer: false,
   })),
 });

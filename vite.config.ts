@@ -23,6 +23,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     environment: "jsdom",
     setupFiles: ["tests/setup/setup-test-env.ts"],
     include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
+    // Tests wait for conditions, never for time; these limits only end a test that hangs, and allow for a
+    // machine under heavy load (the first import of the app alone can take seconds there, and a hook that
+    // builds the whole site, tests/unit/built-site.test.ts, minutes).
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
   },
 }));
 

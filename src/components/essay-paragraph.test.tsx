@@ -18,12 +18,15 @@ describe("EssayParagraph", () => {
     const reveal = within(article).getAllByRole("button", { name: "Show German" })[0]!;
     expect(reveal).toHaveAttribute("aria-expanded", "false");
     await user.click(reveal);
+    // The original may first have to be fetched: wait for the button to turn into "Hide German".
+    const hide = await within(article).findByRole("button", { name: "Hide German" });
+    expect(hide).toBe(reveal);
     const revealed = document.getElementById(reveal.getAttribute("aria-controls")!)!;
     expect(reveal).toHaveAttribute("aria-expanded", "true");
     expect(revealed).toHaveAttribute("lang", "de");
     expect(revealed).toBeVisible();
     expect(revealed).toHaveTextContent(/^Im privaten Umfeld sind Trennungen eigentlich alltäglich\./);
-    await user.click(screen.getByRole("button", { name: "Hide German" }));
+    await user.click(hide);
     expect(revealed).not.toBeVisible();
   });
 

@@ -1,5 +1,6 @@
-import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { fireEvent, screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { nextAnimationFrame } from "../../tests/animation-frames.ts";
 import { renderApp } from "../../tests/render-app.tsx";
 
 describe("EssayPage", () => {
@@ -41,11 +42,28 @@ describe("EssayPage", () => {
     expect(within(article).getByRole("link", { name: /Breaking Up with a Client/ })).toHaveAttribute("href", "/en/");
   });
 
-  it("exposes reading progress as a labelled progress bar", async () => {
+  it("exposes reading progress as a labelled progress bar that follows the article", async () => {
+    // jsdom has no layout: the article is 3000 px tall in the 768 px window, scrolled to `top`.
+    let top = 0;
+    vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
+      return this.tagName === "ARTICLE" ? new DOMRect(0, top, 800, 3000) : new DOMRect();
+    });
     await renderApp("/en/");
     const bar = await screen.findByRole("progressbar", { name: "Reading progress" });
     expect(bar).toHaveAttribute("aria-valuemin", "0");
     expect(bar).toHaveAttribute("aria-valuemax", "100");
+    nextAnimationFrame();
     expect(bar).toHaveAttribute("aria-valuenow", "0");
+
+    top = -(3000 - window.innerHeight) / 2;
+    fireEvent.scroll(window);
+    expect(bar, "measured in the next frame, not in the scroll handler").toHaveAttribute("aria-valuenow", "0");
+    nextAnimationFrame();
+    expect(bar).toHaveAttribute("aria-valuenow", "50");
+
+    top = -3000;
+    fireEvent.scroll(window);
+    nextAnimationFrame();
+    expect(bar).toHaveAttribute("aria-valuenow", "100");
   });
 });

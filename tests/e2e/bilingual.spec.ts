@@ -90,7 +90,8 @@ test("a paragraph link opens in the other language at that paragraph, marked", a
   await expect(paragraph).toHaveText(/^Especially when only one side/);
   // Below the sticky header, not under it.
   const header = await page.locator("header.site-header").evaluate((el) => el.getBoundingClientRect().bottom);
-  expect(await paragraph.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(header);
+  // (Polled: the page may still be settling its scroll position as it hydrates.)
+  await expect.poll(() => paragraph.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(header);
   await expect(paragraph).toHaveCSS("animation-name", "mark-target");
 
   await page.goto("de/parallel/#grown-apart");

@@ -15,7 +15,7 @@ test("a first visit loads no language chunk; the other language arrives when idl
   await page.goto("en/");
   await hydrated(page);
   // English is in the HTML (hydration data); German is prefetched once the browser is idle: strings, essay, author.
-  await expect.poll(() => requested.filter((lang) => lang === "de").length, { timeout: 10_000 }).toBe(3);
+  await expect.poll(() => requested.filter((lang) => lang === "de").length).toBe(3);
   expect(requested.filter((lang) => lang === "en")).toEqual([]);
 
   const before = requested.length;

@@ -1,6 +1,12 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, beforeEach, vi } from "vitest";
+import { dropAnimationFrames, installAnimationFrames } from "../animation-frames.ts";
+
+// findBy… and waitFor wait for a condition; the limit only ends a test that would never get there, so it is
+// generous enough for a machine under heavy load (the default, 1 s, is not).
+configure({ asyncUtilTimeout: 15_000 });
+installAnimationFrames();
 
 // Noise fails tests: a React warning or a missing i18n key logged to the console is a bug.
 beforeEach(() => {
@@ -14,6 +20,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  dropAnimationFrames();
   vi.restoreAllMocks();
 });
 

@@ -22,7 +22,7 @@ beforeAll(async () => {
   );
   Object.assign(env, { BASE_PATH: "/essay/", SITE_URL: "https://example.org/", OUT_DIR: relative(process.cwd(), out) });
   await promisify(execFile)("npm", ["run", "build"], { env });
-}, 120_000);
+});
 
 afterAll(async () => {
   if (out) await rm(join(out, ".."), { recursive: true, force: true });
