@@ -17,19 +17,38 @@ const PARAGRAPHS = "article [data-paragraph][id]";
 /** Where the reading region starts: below the sticky header, as the stylesheet's `scroll-margin-top` says. */
 const regionTop = (paragraph: Element) => parseFloat(getComputedStyle(paragraph).scrollMarginTop) || 0;
 
-export function captureAnchor(): ReadingAnchor | null {
-  for (const element of document.querySelectorAll<HTMLElement>(PARAGRAPHS)) {
+/** Like a ReadingAnchor, but holding the element itself: for a re-layout within the same page. */
+export interface PlaceInPage {
+  element: HTMLElement;
+  top: number;
+  scrolledPast: number;
+}
+
+function firstInView(selector: string): PlaceInPage | null {
+  for (const element of document.querySelectorAll<HTMLElement>(selector)) {
     const start = regionTop(element);
     const rect = element.getBoundingClientRect();
     const top = rect.top - start;
-    if (rect.bottom > start)
-      return {
-        id: element.dataset.paragraph ?? "",
-        top: Math.max(top, 0),
-        scrolledPast: top < 0 ? -top / rect.height : 0,
-      };
+    if (rect.bottom > start && rect.height > 0)
+      return { element, top: Math.max(top, 0), scrolledPast: top < 0 ? -top / rect.height : 0 };
   }
   return null;
+}
+
+export function captureAnchor(): ReadingAnchor | null {
+  const place = firstInView(PARAGRAPHS);
+  return place && { id: place.element.dataset.paragraph ?? "", top: place.top, scrolledPast: place.scrolledPast };
+}
+
+/** The paragraph being read, in either language (a counterpart of the parallel view counts too). */
+export const capturePlace = (): PlaceInPage | null => firstInView("article [data-paragraph]");
+
+/** Scrolls so that the paragraph is where it was, however its size or the page above it changed. */
+export function restorePlace({ element, top, scrolledPast }: PlaceInPage): void {
+  if (!element.isConnected) return;
+  const rect = element.getBoundingClientRect();
+  const target = regionTop(element) + top - scrolledPast * rect.height;
+  if (Math.abs(rect.top - target) >= 1) window.scrollBy({ top: rect.top - target, behavior: "instant" });
 }
 
 /** Puts the same paragraph (same id in every language and view) back where it was, even if its length changed. */
