@@ -17,7 +17,15 @@ export function useSteadyPlace(page: string): void {
     let frame = 0;
     const settle = () => {
       const now = layoutSize();
-      if (now !== size && place) restorePlace(place);
+      if (now !== size && place) {
+        const kept = place;
+        restorePlace(kept);
+        // The header may settle a frame later (its height follows its contents): check once more then.
+        requestAnimationFrame(() => {
+          restorePlace(kept);
+          size = layoutSize();
+        });
+      }
       size = now;
     };
     const note = () => {

@@ -1,3 +1,5 @@
+import { regionTop } from "./reading-anchor.ts";
+
 /**
  * How much of the essay the reader has read, counted in words: everything above the reading line (the top of
  * the reading region, below the sticky header) is read, everything below is not. Only at the very end of the
@@ -18,11 +20,11 @@ export function readingPosition(article: Element): ReadingPosition {
   const paragraphs = [...article.querySelectorAll<HTMLElement>(PARAGRAPHS)];
   const scroller = document.documentElement;
   const atEnd = scroller.scrollTop + window.innerHeight >= scroller.scrollHeight - 2;
+  const line = atEnd ? window.innerHeight : regionTop();
   let total = 0;
   let read = 0;
   for (const paragraph of paragraphs) {
     const words = countWords(paragraph.textContent);
-    const line = atEnd ? window.innerHeight : parseFloat(getComputedStyle(paragraph).scrollMarginTop) || 0;
     const { top, height } = paragraph.getBoundingClientRect();
     total += words;
     read += words * Math.min(1, Math.max(0, height > 0 ? (line - top) / height : 0));
