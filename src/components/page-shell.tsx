@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { essayIndex } from "../content/load-content.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { usePageAddress } from "../hooks/use-page-address.ts";
@@ -16,6 +16,7 @@ export function PageShell({ children }: { children: ReactNode }) {
   const { lang, page, t } = useLocale();
   const essay = essayIndex.get(lang);
   const address = usePageAddress();
+  const { pathname } = useLocation();
   const header = useRef<HTMLElement>(null);
 
   // The header's real height (it wraps at large text on a phone): where fragment targets and focus stop below it.
@@ -48,7 +49,8 @@ export function PageShell({ children }: { children: ReactNode }) {
             >
               {site.author.name}
             </Link>
-            {(page === "essay" || page === "parallel") && <ReadingProgress />}
+            {/* Keyed by the address: each page measures its own article. */}
+            {(page === "essay" || page === "parallel") && <ReadingProgress key={pathname} />}
           </div>
           <div className="site-header__controls">
             <ViewToggle />
