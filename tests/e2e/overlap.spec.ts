@@ -23,7 +23,14 @@ function coveringBoxes(page: Page) {
       for (const part of [element, ...element.querySelectorAll<HTMLElement>("*")]) {
         if (!part.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
         const rect = part.getBoundingClientRect();
-        if (rect.width > 0 && rect.height > 0) boxes.push({ what: part.className || part.tagName, ...rect.toJSON() });
+        if (rect.width > 0 && rect.height > 0)
+          boxes.push({
+            what: part.className || part.tagName,
+            left: rect.left,
+            top: rect.top,
+            right: rect.right,
+            bottom: rect.bottom,
+          });
       }
     }
     return boxes;
@@ -41,7 +48,13 @@ function readingLines(page: Page) {
       range.selectNodeContents(paragraph);
       for (const rect of range.getClientRects())
         if (rect.top >= regionTop && rect.bottom <= innerHeight && rect.width > 0)
-          lines.push({ text: (paragraph.textContent ?? "").slice(0, 30), ...rect.toJSON() });
+          lines.push({
+            text: paragraph.textContent.slice(0, 30),
+            left: rect.left,
+            top: rect.top,
+            right: rect.right,
+            bottom: rect.bottom,
+          });
     }
     return lines;
   });
