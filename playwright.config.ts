@@ -37,7 +37,7 @@ export default defineConfig<{ hosting: Hosting }>({
     // Under the base path, the journeys where addresses matter; the reading features are the same code.
     ...(basePath !== "/" && {
       testMatch:
-        /(hosting|navigation|static-html|offline|language-switch|essay|bilingual|addresses|history|optional-features|not-found)\.spec\.ts$/,
+        /(hosting|navigation|static-html|offline|language-switch|essay|bilingual|addresses|history|optional-features|not-found|keep-place|overlap|progress|theme|focus-ring|share|reader-mode|design)\.spec\.ts$/,
     }),
     use: { baseURL: `http://127.0.0.1:${port}${basePath}`, hosting: { basePath, headers } },
   })),

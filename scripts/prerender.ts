@@ -8,6 +8,10 @@ import { outDir as out, projectRoot as root, ssrDir as ssr } from "./build-optio
 import { contentSecurityPolicy, withCspMeta } from "./csp.ts";
 import { completeHeaders } from "./headers.ts";
 
+if (!process.env.SITE_URL)
+  console.warn(
+    "SITE_URL is not set: canonical tags, the sitemap and llms.txt name https://trennung-vom-kunden.example/ (share and print use the address a reader has open).",
+  );
 const server = (await import(join(ssr, "entry-server.js"))) as typeof import("../src/entry-server.tsx");
 const template = await readFile(join(out, "index.html"), "utf8");
 const base = server.baseUrl;

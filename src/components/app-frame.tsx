@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Outlet, ScrollRestoration, useLocation } from "react-router";
 import { useAppliedDisplayPreferences } from "../hooks/use-display-preferences.ts";
+import { useSteadyPlace } from "../hooks/use-steady-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { navigationState } from "../lib/navigation-state.ts";
 import { registerServiceWorker } from "../lib/service-worker.ts";
@@ -10,7 +11,7 @@ import { scrollKey } from "../lib/fragment-scroll.ts";
 
 /**
  * Wraps every page and outlives them all: restores scroll, keeps the reader's paragraph across a
- * language switch, and moves focus and announces the page after a client-side navigation.
+ * language switch and every re-layout, and moves focus and announces the page after a client-side navigation.
  */
 export function AppFrame() {
   const location = useLocation();
@@ -19,6 +20,7 @@ export function AppFrame() {
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const previousPath = useRef(location.pathname);
   useAppliedDisplayPreferences();
+  useSteadyPlace(location.pathname);
 
   useEffect(() => {
     registerServiceWorker((apply) => setApplyUpdate(() => apply));

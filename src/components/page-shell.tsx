@@ -1,32 +1,57 @@
-import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { useEffect, useRef, type ReactNode } from "react";
+import { Link, useLocation } from "react-router";
 import { essayIndex } from "../content/load-content.ts";
 import { useLocale } from "../hooks/use-locale.ts";
+import { usePageAddress } from "../hooks/use-page-address.ts";
 import { formatDate } from "../i18n/languages.ts";
 import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
 import { DisplaySettings } from "./display-settings.tsx";
 import { LanguageToggle } from "./language-toggle.tsx";
+import { ReadingProgress } from "./reading-progress.tsx";
 import { ViewToggle } from "./view-toggle.tsx";
 
 /** Skip link, header with the language toggle, the page's `<main>`, and the footer. */
 export function PageShell({ children }: { children: ReactNode }) {
-  const { lang, t } = useLocale();
+  const { lang, page, t } = useLocale();
   const essay = essayIndex.get(lang);
+  const address = usePageAddress();
+  const { pathname } = useLocation();
+  const header = useRef<HTMLElement>(null);
+
+  // The header's real height (it wraps at large text on a phone): where fragment targets and focus stop below it.
+  // Taller than a fifth of the window, it scrolls away with the page instead of taking that room from the text.
+  useEffect(() => {
+    const element = header.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      const height = element.getBoundingClientRect().height;
+      const scrolls = height > window.innerHeight / 5;
+      root.toggleAttribute("data-header-scrolls", scrolls);
+      root.style.setProperty("--header-block", `${scrolls ? 0 : height}px`);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   return (
     <>
       <a className="skip-link" href="#main">
         {t("skipLink")}
       </a>
-      <header className="site-header">
+      <header className="site-header" ref={header}>
         <div className="site-header__inner">
-          <Link
-            className="site-header__home"
-            to={pathFor("essay", lang)}
-            aria-label={t("header.home", { name: site.author.name })}
-          >
-            {site.author.name}
-          </Link>
+          <div className="site-header__title">
+            <Link
+              className="site-header__home"
+              to={pathFor("essay", lang)}
+              aria-label={t("header.home", { name: site.author.name })}
+            >
+              {site.author.name}
+            </Link>
+            {/* Keyed by the address: each page measures its own article. */}
+            {(page === "essay" || page === "parallel") && <ReadingProgress key={pathname} />}
+          </div>
           <div className="site-header__controls">
             <ViewToggle />
             <DisplaySettings />
@@ -43,10 +68,12 @@ export function PageShell({ children }: { children: ReactNode }) {
             {t("footer.text", {
               title: essay.title,
               author: site.author.name,
-              date: formatDate(essay.date, lang),
+              // A date never breaks across lines.
+              date: formatDate(essay.date, lang).replaceAll(" ", "\u00a0"),
             })}
           </p>
         )}
+        <p className="print-only">{t("print.source", { url: address })}</p>
       </footer>
     </>
   );

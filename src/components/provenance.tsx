@@ -17,7 +17,7 @@ export function Provenance() {
         {t("provenance.translation", {
           language: languageName(original, lang),
           author: site.author.name,
-          date: formatDate(published, lang),
+          date: formatDate(published, lang).replaceAll(" ", "\u00a0"),
         })}{" "}
         <Link to={pathFor("essay", original)} hrefLang={original}>
           {t("provenance.readOriginal")}

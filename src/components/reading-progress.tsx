@@ -1,13 +1,16 @@
-import type { RefObject } from "react";
 import { useLocale } from "../hooks/use-locale.ts";
 import { useReadingProgress } from "../hooks/use-reading-progress.ts";
 import { site } from "../site.ts";
 
-/** The bar at the top, and the minutes left (decorative: the bar carries the value for assistive technology). */
-export function ReadingProgress({ target, words }: { target: RefObject<HTMLElement | null>; words: number }) {
+/**
+ * The bar along the top edge, and the minutes left (in the header, so it never covers the text; decorative:
+ * the bar carries the value for assistive technology). Both count the words still below the reading line.
+ */
+export function ReadingProgress() {
   const { t } = useLocale();
-  const percent = useReadingProgress(target);
-  const minutesLeft = Math.ceil((words * (1 - percent / 100)) / site.wordsPerMinute);
+  const position = useReadingProgress();
+  const percent = position?.percent ?? 0;
+  const minutesLeft = position && Math.ceil(position.wordsLeft / site.wordsPerMinute);
   return (
     <>
       <div
@@ -26,7 +29,8 @@ export function ReadingProgress({ target, words }: { target: RefObject<HTMLEleme
         />
       </div>
       <span className="reading-progress__left" aria-hidden="true">
-        {minutesLeft > 0 ? t("progress.left", { count: minutesLeft }) : t("progress.done")}
+        {position &&
+          (position.finished ? t("progress.done") : t("progress.left", { count: Math.max(1, minutesLeft ?? 1) }))}
       </span>
     </>
   );

@@ -1,6 +1,9 @@
 import { useLocale } from "../hooks/use-locale.ts";
 
-/** "Continue where you left off": offered, never imposed. Shown fixed at the bottom, so nothing shifts. */
+/**
+ * "Continue where you left off": offered, never imposed. In the text's flow above the essay (never over it), in
+ * room reserved before the first paint, so nothing shifts when it appears.
+ */
 export function ResumePrompt({
   paragraph,
   onAccept,
@@ -27,7 +30,8 @@ export function ResumePrompt({
   return (
     <div className="resume-prompt" role="status">
       <button type="button" className="resume-prompt__resume" onClick={resume}>
-        {t("resume.prompt")}
+        <span className="resume-prompt__long">{t("resume.prompt")}</span>
+        <span className="resume-prompt__short">{t("resume.short")}</span>
       </button>
       <button type="button" className="resume-prompt__dismiss" onClick={onDismiss}>
         <span aria-hidden="true">×</span>

@@ -14,25 +14,27 @@ describe("ShareButton", () => {
     await user.click(await screen.findByRole("button", { name: "Teilen" }));
     expect(share).toHaveBeenCalledWith({
       title: "Trennung vom Kunden",
-      url: "https://trennung-vom-kunden.example/de/",
+      // The address the reader has open (here jsdom's origin), not SITE_URL's.
+      url: `${location.origin}/de/`,
     });
     expect(screen.queryByText(/Link kopiert/)).not.toBeInTheDocument();
   });
 
-  it("otherwise copies the canonical address and says so", async () => {
+  it("otherwise copies the open address and says so", async () => {
     const { user } = await renderApp("/en/");
     const writeText = vi.spyOn(navigator.clipboard, "writeText").mockResolvedValue();
     await user.click(await screen.findByRole("button", { name: "Share" }));
-    expect(writeText).toHaveBeenCalledWith("https://trennung-vom-kunden.example/en/");
-    expect(await screen.findByText("Link copied: https://trennung-vom-kunden.example/en/")).toBeInTheDocument();
+    expect(writeText).toHaveBeenCalledWith(`${location.origin}/en/`);
+    expect(await screen.findByText(`Link copied: ${location.origin}/en/`)).toBeInTheDocument();
   });
 
-  it("shows the address to copy by hand when the clipboard refuses", async () => {
+  it("offers the address selected in a field to copy by hand when the clipboard refuses", async () => {
     const { user } = await renderApp("/en/");
     vi.spyOn(navigator.clipboard, "writeText").mockRejectedValue(new DOMException("denied", "NotAllowedError"));
     await user.click(await screen.findByRole("button", { name: "Share" }));
-    expect(
-      await screen.findByText("Could not copy. Link: https://trennung-vom-kunden.example/en/"),
-    ).toBeInTheDocument();
+    const field = await screen.findByRole("textbox", { name: "Copy this link:" });
+    expect(field).toHaveValue(`${location.origin}/en/`);
+    expect(field).toHaveAttribute("readonly");
+    expect(field).toHaveFocus();
   });
 });

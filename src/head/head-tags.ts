@@ -135,6 +135,9 @@ export function headTags(head: PageHead): HeadTag[] {
     });
   }
 
+  // Who wrote the page's text, for reader modes and read-it-later tools (Readability reads it as the byline).
+  if (page === "essay" || page === "parallel") tags.push(meta("name", "author", site.author.name));
+
   const image = absoluteUrl(site.shareImage.path);
   const imageAlt = shareImageAlt();
   tags.push(

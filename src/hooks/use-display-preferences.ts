@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from "react";
 import {
   applyDisplayPreferences,
+  displayColors,
   preferenceKeys,
   textSizes,
   themes,
@@ -51,5 +52,5 @@ export const useTextSize = () => usePreference<TextSize>(preferenceKeys.textSize
 export function useAppliedDisplayPreferences(): void {
   const [theme] = useTheme();
   const [size] = useTextSize();
-  useEffect(() => applyDisplayPreferences(theme, size, textSizes), [theme, size]);
+  useEffect(() => applyDisplayPreferences(theme, size, textSizes, displayColors), [theme, size]);
 }

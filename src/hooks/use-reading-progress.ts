@@ -1,43 +1,45 @@
-import { useEffect, useState, type RefObject } from "react";
+import { useEffect, useState } from "react";
+import { readingPosition, type ReadingPosition } from "../lib/reading-position.ts";
+
+const ARTICLE = "main article";
 
 /**
- * How far through `element` the reader is, from 0 (its top at the top of the viewport)
- * to 1 (its bottom visible). An element shorter than the viewport counts as read once it is all in view.
+ * The reading position in the page's article, measured at most once per animation frame; null until
+ * measured (the prerendered page cannot know where this reader is).
  */
-export function readingProgress(rect: { top: number; height: number }, viewportHeight: number): number {
-  const scrollable = rect.height - viewportHeight;
-  if (scrollable <= 0) return rect.top + rect.height <= viewportHeight ? 1 : 0;
-  return Math.min(1, Math.max(0, -rect.top / scrollable));
-}
-
-/** Reading progress in whole percent, measured at most once per animation frame. */
-export function useReadingProgress(target: RefObject<HTMLElement | null>): number {
-  const [percent, setPercent] = useState(0);
+export function useReadingProgress(): ReadingPosition | null {
+  const [position, setPosition] = useState<ReadingPosition | null>(null);
 
   useEffect(() => {
-    const element = target.current;
-    if (!element) return;
+    const article = document.querySelector(ARTICLE);
+    if (!article) return;
     let frame = 0;
     const measure = () => {
       frame = 0;
-      setPercent(Math.round(readingProgress(element.getBoundingClientRect(), window.innerHeight) * 100));
+      const next = readingPosition(article);
+      setPosition((previous) =>
+        previous?.percent === next.percent &&
+        previous.wordsLeft === next.wordsLeft &&
+        previous.finished === next.finished
+          ? previous
+          : next,
+      );
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(measure);
     };
-    // Text size, font loading and window size all move the article's end.
+    // Text size, a revealed counterpart and window size all move the paragraphs.
     const resizes = new ResizeObserver(schedule);
-    resizes.observe(element);
+    resizes.observe(article);
+    resizes.observe(document.documentElement);
     window.addEventListener("scroll", schedule, { passive: true });
-    window.addEventListener("resize", schedule, { passive: true });
     schedule();
     return () => {
       cancelAnimationFrame(frame);
       resizes.disconnect();
       window.removeEventListener("scroll", schedule);
-      window.removeEventListener("resize", schedule);
     };
-  }, [target]);
+  }, []);
 
-  return percent;
+  return position;
 }

@@ -1,10 +1,11 @@
-import { useCallback, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from "react";
+import { useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from "react";
 import { readStored, removeStored, writeStored } from "../lib/storage.ts";
 import { captureAnchor } from "../lib/reading-anchor.ts";
-import { readingProgress } from "./use-reading-progress.ts";
+import { readingPosition } from "../lib/reading-position.ts";
+import { resumeKeyPrefix } from "../lib/display-preferences.ts";
 
 const noChanges = () => () => {};
-const storageKey = (essayId: string) => `reading-position:${essayId}`;
+const storageKey = (essayId: string) => `${resumeKeyPrefix}${essayId}`;
 
 function storedParagraph(essayId: string, paragraphIds: readonly string[]): string | null {
   try {
@@ -15,10 +16,13 @@ function storedParagraph(essayId: string, paragraphIds: readonly string[]): stri
   }
 }
 
+/** The inline <head> script reserves the offer's room before the first paint (see prePaintScript): release it. */
+const releaseReservedRoom = () => delete document.documentElement.dataset.resume;
+
 /**
  * Remembers, per essay and by paragraph id (so it holds across languages), how far the reader got:
- * saved when the page is hidden or left, never while scrolling. On a fresh visit it returns the paragraph
- * to offer; the reader decides whether to go there.
+ * saved when the page is hidden or left, never while scrolling, and forgotten once the reader reached the end.
+ * On a fresh visit it returns the paragraph to offer; the reader decides whether to go there.
  */
 export function useResumePosition(
   essayId: string,
@@ -35,15 +39,20 @@ export function useResumePosition(
   );
   const offer = !closed && freshVisit && stored !== paragraphIds[0] ? stored : null;
 
+  // Read from storage, not from `offer`: while hydrating, `offer` is still the prerendered null.
+  useEffect(() => {
+    const offered = storedParagraph(essayId, paragraphIds);
+    if (closed || !freshVisit || !offered || offered === paragraphIds[0]) releaseReservedRoom();
+  }, [closed, freshVisit, essayId, paragraphIds]);
+
   // A layout effect, so that leaving by a link saves too: its cleanup runs while the article is still in the page.
   useLayoutEffect(() => {
     const element = article.current;
     const save = () => {
       const anchor = captureAnchor();
       if (!element || !anchor) return;
-      const finished = readingProgress(element.getBoundingClientRect(), window.innerHeight) === 1;
-      if (finished) removeStored(storageKey(essayId));
-      else if (anchor.id !== paragraphIds[0])
+      if (readingPosition(element).finished) removeStored(storageKey(essayId));
+      else if (anchor.id !== paragraphIds[0] || anchor.scrolledPast > 0)
         writeStored(storageKey(essayId), JSON.stringify({ paragraph: anchor.id }));
     };
     const saveWhenHidden = () => {

@@ -58,7 +58,8 @@ export default interface Resources {
     };
     resume: {
       dismiss: "Hinweis schließen";
-      prompt: "Weiterlesen, wo Sie aufgehört haben";
+      prompt: "Weiterlesen, wo Sie aufhörten";
+      short: "Weiterlesen";
     };
     root: {
       description: "Ein Essay von {{author}}, auf {{languages}}.";
@@ -76,7 +77,7 @@ export default interface Resources {
     share: {
       button: "Teilen";
       copied: "Link kopiert: {{url}}";
-      failed: "Kopieren nicht möglich. Link: {{url}}";
+      copyByHand: "Diesen Link kopieren:";
     };
     skipLink: "Zum Text springen";
     update: {

@@ -4,17 +4,14 @@ import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";
 import { Provenance } from "../components/provenance.tsx";
-import { ReadingProgress } from "../components/reading-progress.tsx";
 import { ResumePrompt } from "../components/resume-prompt.tsx";
 import { loadAuthor, loadEssay } from "../content/load-content.ts";
-import { absoluteUrl } from "../head/head-tags.ts";
 import { useCounterpart } from "../hooks/use-counterpart.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { useResumePosition } from "../hooks/use-resume-position.ts";
 import { counterpartLanguage } from "../i18n/languages.ts";
 import { navigationState } from "../lib/navigation-state.ts";
-import { pathFor } from "../paths.ts";
 import { site } from "../site.ts";
 
 export const essayLoader = async (lang: string) => {
@@ -24,7 +21,7 @@ export const essayLoader = async (lang: string) => {
 
 export function EssayPage() {
   const { essay, author } = useLoaderData<Awaited<ReturnType<typeof essayLoader>>>();
-  const { lang, t } = useLocale();
+  const { lang } = useLocale();
   const location = useLocation();
   const article = useRef<HTMLElement>(null);
   const paragraphIds = useMemo(() => essay.paragraphs.map((paragraph) => paragraph.id), [essay]);
@@ -41,7 +38,6 @@ export function EssayPage() {
 
   return (
     <>
-      <ReadingProgress target={article} words={essay.words} />
       <article ref={article} className="essay" aria-labelledby="essay-title">
         <header className="essay__header">
           <h1 id="essay-title" tabIndex={-1}>
@@ -50,7 +46,12 @@ export function EssayPage() {
           <Byline date={essay.date} words={essay.words} title={essay.title} />
           <Provenance />
         </header>
-        {resume.offer && <ResumePrompt paragraph={resume.offer} onAccept={resume.accept} onDismiss={resume.dismiss} />}
+        {/* Its room is reserved before the first paint when a position is stored (html[data-resume]). */}
+        <div className="resume-slot">
+          {resume.offer && (
+            <ResumePrompt paragraph={resume.offer} onAccept={resume.accept} onDismiss={resume.dismiss} />
+          )}
+        </div>
         {essay.paragraphs.map((paragraph, index) => (
           <EssayParagraph
             key={paragraph.id}
@@ -65,7 +66,6 @@ export function EssayPage() {
             })}
           />
         ))}
-        <p className="print-only">{t("print.source", { url: absoluteUrl(pathFor("essay", lang)) })}</p>
       </article>
       <AuthorCard author={author} />
     </>

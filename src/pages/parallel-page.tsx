@@ -1,9 +1,7 @@
-import { useRef } from "react";
 import { useLoaderData } from "react-router";
 import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";
-import { ReadingProgress } from "../components/reading-progress.tsx";
 import { loadAuthor, loadEssay } from "../content/load-content.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
@@ -26,7 +24,6 @@ export const parallelLoader = async (lang: string) => {
 export function ParallelPage() {
   const { essay, counterpart, author } = useLoaderData<Awaited<ReturnType<typeof parallelLoader>>>();
   const { lang, t } = useLocale();
-  const article = useRef<HTMLElement>(null);
   const other = counterpart.lang;
   useDocumentHead({
     lang,
@@ -41,8 +38,7 @@ export function ParallelPage() {
 
   return (
     <>
-      <ReadingProgress target={article} words={essay.words} />
-      <article ref={article} className="parallel" aria-labelledby="essay-title">
+      <article className="parallel" aria-labelledby="essay-title">
         <header className="essay__header">
           <h1 id="essay-title" tabIndex={-1}>
             {essay.title}
@@ -87,11 +83,14 @@ function ParallelPair({
   text: string;
 }) {
   return (
-    <>
-      <EssayParagraph paragraph={paragraph} number={number} />
-      <p className="parallel__counterpart" lang={other} data-paragraph={paragraph.id}>
-        {text}
-      </p>
-    </>
+    <EssayParagraph
+      paragraph={paragraph}
+      number={number}
+      companion={
+        <p className="parallel__counterpart" lang={other} data-paragraph={paragraph.id}>
+          {text}
+        </p>
+      }
+    />
   );
 }

@@ -1,0 +1,19 @@
+import { useSyncExternalStore } from "react";
+import { useLocation } from "react-router";
+import { absoluteUrl } from "../head/head-tags.ts";
+
+const noChanges = () => () => {};
+
+/**
+ * The address of the page as the reader has it open (a preview, a mirror, localhost), for sharing and printing;
+ * SITE_URL's address in the prerendered HTML, which cannot know it. Canonical tags, sitemap and feeds keep SITE_URL.
+ */
+export function usePageAddress(): string {
+  const { pathname } = useLocation();
+  const path = `${import.meta.env.BASE_URL}${pathname.replace(/^\//, "")}`;
+  return useSyncExternalStore(
+    noChanges,
+    () => new URL(path, window.location.origin).href,
+    () => absoluteUrl(pathname),
+  );
+}
