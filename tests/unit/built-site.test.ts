@@ -299,14 +299,15 @@ describe("files for crawlers and programs", () => {
     const headers = read("_headers");
     expect(headers).toContain("/essay/assets/*\n  Cache-Control: public, max-age=31536000, immutable");
     expect(headers).toContain("/essay/de/autor/\n  Cache-Control: no-cache");
-    // Every distinct inline script of every page (the display-preferences script is the same on all).
-    const inlineScripts = new Set(
+    // Every distinct inline script and stylesheet of every page (the display-preferences script, the app's loader
+    // and the stylesheet are the same on all).
+    const inlineCode = new Set(
       htmlFiles.flatMap((file) =>
-        [...parse(file).querySelectorAll("script:not([src]):not([type='application/ld+json'])")].map((s) =>
+        [...parse(file).querySelectorAll("script:not([src]):not([type='application/ld+json']), style")].map((s) =>
           sha256(s.textContent),
         ),
       ),
     );
-    expect(new Set(headers.match(/'sha256-[^']+'/g))).toEqual(inlineScripts);
+    expect(new Set(headers.match(/'sha256-[^']+'/g))).toEqual(inlineCode);
   });
 });
