@@ -19,6 +19,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     emptyOutDir: true,
     // .vite/manifest.json: the chunks' import graph, which scripts/bundle-size.ts follows.
     manifest: !isSsrBuild,
+    // The app is requested by the loader of scripts/first-paint.ts, in browsers that all have modulepreload.
+    modulePreload: { polyfill: false },
   },
   test: {
     environment: "jsdom",

@@ -4,7 +4,6 @@
 // requests the app only after the first paint, when the browser is idle, or at the reader's first interaction,
 // whichever comes first. The page reads and navigates without JavaScript meanwhile. Measured in
 // docs/decisions/003-first-paint-without-the-app.md.
-import type { OutputAsset } from "rollup";
 import type { Plugin } from "vite";
 
 /**
@@ -26,10 +25,8 @@ export function firstPaint(): Plugin {
         // 1. Stylesheets: their text, inline, where the <link> was.
         let page = html.replace(/<link rel="stylesheet"[^>]*>/g, (tag) => {
           const href = attribute(tag, "href") ?? "";
-          const asset = Object.values(bundle).find(
-            (output): output is OutputAsset => output.type === "asset" && href.endsWith(`/${output.fileName}`),
-          );
-          if (!asset) throw new Error(`first-paint: no built stylesheet for ${tag}`);
+          const asset = Object.values(bundle).find((output) => href.endsWith(`/${output.fileName}`));
+          if (asset?.type !== "asset") throw new Error(`first-paint: no built stylesheet for ${tag}`);
           return `<style>${String(asset.source).trim()}</style>`;
         });
         // 2. The app's module script and its preloads: requested by the loader, after the first paint.
