@@ -166,7 +166,7 @@ test("with a 4× slower CPU, the display settings, share and showing the origina
       await page.getByRole("button", { name: "Share", exact: true }).click();
       await expect(page.locator(".share__status")).not.toBeEmpty();
     },
-    async () => undefined,
+    () => Promise.resolve(),
   );
 
   const reveal = page.getByRole("button", { name: "Show German" }).first();
