@@ -4,9 +4,12 @@
 // TBT, CLS and bytes, and the ratios; ratios are what hold on a noisy machine. Fails when a ratio misses its limit.
 //
 //   node scripts/bench/bench.ts [--runs=5] [--max-lcp=1.10] [--max-fcp=1.05] [--max-tbt=50] [--max-cls=0]
-//                               [--port=4391] [path …]          (paths as in tests/e2e/pages.ts: de/, en/author/, …)
+//                               [--port=4391] [page …]
 //
-// The app is served on --port, the bare pages on the next port. Reports go to reports/bench/ (not committed).
+// A page is a page type (essay, parallel, author: in every language) or a path as in tests/e2e/pages.ts (de/, …);
+// none means every page. `npm run bench:ci` is the short form that CI runs, with limits for a busy machine.
+//
+// The app is served on --port, the bare pages on the next port. Reports go to reports/bench-<port>/ (not committed).
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -32,21 +35,23 @@ const limits = {
   cls: Number(values["max-cls"]),
 };
 const port = Number(values.port);
-const paths =
-  positionals.length > 0 ? positionals.map((path) => path.replace(/^\//, "")) : benchPages.map((p) => p.path);
-const unknown = paths.filter((path) => !benchPages.some((page) => page.path === path));
+const wanted =
+  positionals.length > 0 ? positionals.map((page) => page.replace(/^\//, "")) : ["essay", "parallel", "author"];
+const paths = benchPages.filter((page) => wanted.includes(page.type) || wanted.includes(page.path)).map((p) => p.path);
+const unknown = wanted.filter((page) => !benchPages.some(({ type, path }) => page === type || page === path));
 if (!(runs >= 1) || !(port > 0) || Object.values(limits).some((limit) => !(limit >= 0)) || unknown.length > 0) {
   throw new Error(
-    `usage: node scripts/bench/bench.ts [--runs=5] [--max-lcp=1.10] [--max-fcp=1.05] [--max-tbt=50] [--max-cls=0] [--port=4391] [path …]` +
+    `usage: node scripts/bench/bench.ts [--runs=5] [--max-lcp=1.10] [--max-fcp=1.05] [--max-tbt=50] [--max-cls=0] [--port=4391] [page …]` +
       (unknown.length
-        ? `\nunknown page(s): ${unknown.join(", ")}; known: ${benchPages.map((p) => p.path).join(", ")}`
+        ? `\nunknown page(s): ${unknown.join(", ")}; known: essay, parallel, author, ${benchPages.map((p) => p.path).join(", ")}`
         : ""),
   );
 }
 
 // OUT_DIR: another build to measure (dist/ by default).
 const dist = resolve(root, process.env.OUT_DIR ?? "dist");
-const reports = join(root, "reports", "bench");
+// One folder per port, so that two benches (say, of two builds) can run side by side.
+const reports = join(root, "reports", `bench-${port}`);
 const bare = join(reports, "bare");
 await rm(reports, { recursive: true, force: true });
 // The author's name as the built author page shows it (the bare page must show the same text).
