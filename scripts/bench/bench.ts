@@ -81,6 +81,13 @@ const servers = await Promise.all([
   startServer(sites.app.port, { OUT_DIR: sites.app.dir }),
   startServer(sites.bare.port, { OUT_DIR: sites.bare.dir, HEADERS: "none" }),
 ]);
+// Interrupted (Ctrl-C, a CI timeout): the servers go too.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    for (const server of servers) server.kill();
+    process.exit(130);
+  });
+}
 const samples = new Map(paths.map((path) => [path, { app: [] as Sample[], bare: [] as Sample[] }]));
 const started = performance.now();
 let benchmarkIndex = NaN;
