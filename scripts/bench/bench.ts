@@ -3,9 +3,11 @@
 // alternation (app, bare, app, bare, …) so that both meet the same machine load. Prints the medians of LCP, FCP,
 // TBT, CLS and bytes, and the ratios; ratios are what hold on a noisy machine. Fails when a ratio misses its limit.
 //
-//   node scripts/bench/bench.ts [--runs=5] [--max-lcp=1.10] [--max-fcp=1.05] [--max-tbt=50] [--max-cls=0]
+//   node scripts/bench/bench.ts [--runs=5] [--max-lcp=1.10] [--max-fcp=1.05] [--max-tbt=50|off] [--max-cls=0]
 //                               [--port=4391] [page …]
 //
+// --max-tbt=off reports TBT without judging it: Lighthouse simulates it from the main thread's observed tasks, so it
+// grows with whatever else the machine runs (a correct build measured 1.8–4.5 s at a load average of 60 on 2 cores).
 // A page is a page type (essay, parallel, author: in every language) or a path as in tests/e2e/pages.ts (de/, …);
 // none means every page. `npm run bench:ci` is the short form that CI runs, with limits for a busy machine.
 //
@@ -31,7 +33,7 @@ const runs = Number(values.runs);
 const limits = {
   lcp: Number(values["max-lcp"]),
   fcp: Number(values["max-fcp"]),
-  tbt: Number(values["max-tbt"]),
+  tbt: values["max-tbt"] === "off" ? Infinity : Number(values["max-tbt"]),
   cls: Number(values["max-cls"]),
 };
 const port = Number(values.port);
@@ -137,7 +139,7 @@ for (const [path, { app, bare: baseline }] of samples) {
       ok = a <= b * max;
     } else if (metric === "TBT") {
       ratio = `${a - b >= 0 ? "+" : ""}${Math.round(a - b)} ms`;
-      limit = `≤ +${limits.tbt} ms`;
+      limit = limits.tbt === Infinity ? "(not judged)" : `≤ +${limits.tbt} ms`;
       ok = a - b <= limits.tbt;
     } else if (metric === "CLS") {
       ratio = "";
