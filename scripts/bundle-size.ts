@@ -142,8 +142,11 @@ for (const page of pages) {
       // Nor may its texts be in the first load some other way (text that every language shares, like paragraph ids,
       // and the essays' titles, bundled on purpose for the language links, are shorter than 30 characters).
       if (other === lang) continue;
+      // A page that shows the other language (the parallel view, `/`) carries its text in the HTML on purpose: an
+      // element in that language, not a link to it and not hidden (an unrevealed counterpart is empty).
+      const shows = new RegExp(`<(?!a\\b)\\w+\\b(?![^>]*\\shidden)[^>]*\\slang="${other}"`).test(html);
       for (const [, text = ""] of code.matchAll(/["'`]([^"'`\\]{30,})["'`]/g)) {
-        if (!ownChunks.includes(text) && (firstLoadJs.includes(text) || html.includes(text))) {
+        if (!ownChunks.includes(text) && (firstLoadJs.includes(text) || (!shows && html.includes(text)))) {
           failures.push(
             `${page}: ${other} text from ${chunk.src ?? chunk.file} is in the first load: "${text.slice(0, 40)}…"`,
           );
@@ -166,6 +169,6 @@ if (failures.length > 0) {
   process.exitCode = 1;
 } else {
   console.log(
-    `Every page within budget (largest ${largest.page}: ${kB(budget - largest.js)} to spare); no other language in a first load.`,
+    `Every page within budget (largest ${largest.page}: ${kB(budget - largest.js)} to spare); no other language in a first load, except on pages that show it.`,
   );
 }
