@@ -67,6 +67,9 @@ async function bestOf(page: Page, act: () => Promise<void>, undo: () => Promise<
   return Math.min(...results);
 }
 
+// Nine interactions of three tries each at a quarter of the CPU speed: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test.beforeEach(async ({ page }) => {
   await observeInteractions(page);
 });
