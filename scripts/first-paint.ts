@@ -27,7 +27,10 @@ export function firstPaint(): Plugin {
           const href = attribute(tag, "href") ?? "";
           const asset = Object.values(bundle).find((output) => href.endsWith(`/${output.fileName}`));
           if (asset?.type !== "asset") throw new Error(`first-paint: no built stylesheet for ${tag}`);
-          return `<style>${String(asset.source).trim()}</style>`;
+          const css = String(asset.source).trim();
+          if (/<\/style/i.test(css))
+            throw new Error(`first-paint: ${href} contains "</style", which cannot be inlined`);
+          return `<style>${css}</style>`;
         });
         // 2. The app's module script and its preloads: requested by the loader, after the first paint.
         const preloads: string[] = [];

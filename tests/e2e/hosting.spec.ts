@@ -36,7 +36,7 @@ for (const { path, title } of pages) {
     // A hashed file name for the code (requested by the loader after the first paint), the styles inline, and every
     // request answered under the base path.
     expect(html).toMatch(new RegExp(`data-src="${hosting.basePath}assets/index-[\\w-]{8}\\.js"`));
-    expect(html).toMatch(/<style>[^<]+<\/style>/);
+    expect(html).toMatch(/<style>[\s\S]*\bbody\b[\s\S]*<\/style>/);
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).margin)).toBe("0px");
     for (const entry of loaded) expect(entry).toMatch(new RegExp(`^(200|304) ${origin}${hosting.basePath}`));
     const internal = await page.evaluate(() =>
