@@ -12,7 +12,6 @@ import { parseArgs } from "node:util";
 import { constants, gzipSync } from "node:zlib";
 import { basePath, outDir as dist } from "./build-options.ts";
 
-
 const { values } = parseArgs({
   options: { page: { type: "string", multiple: true }, budget: { type: "string", default: "125" } },
 });
@@ -47,12 +46,12 @@ const perLanguage = Object.values(manifest).filter(
 );
 const languageOf = (chunk: ManifestChunk) => /([\w-]+)\.(md|json)$/.exec(chunk.src ?? "")?.[1] ?? "";
 
-// Every page the build wrote (…/index.html and 404.html), or the ones asked for.
+// Every page the build wrote (…/index.html and the 404 pages), or the ones asked for.
 const pages =
   values.page ??
   (await readdir(dist, { recursive: true }))
-    .filter((file) => file.endsWith("index.html") || file === "404.html")
-    .map((file) => (file === "404.html" ? file : `/${file.replace(/index\.html$/, "")}`))
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => (file.endsWith("index.html") ? `/${file.replace(/index\.html$/, "")}` : file))
     .toSorted();
 
 const failures: string[] = [];

@@ -13,8 +13,9 @@
 //
 // The app is served on --port, the bare pages on the next port. Reports go to reports/bench-<port>/ (not committed).
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { outDir } from "../build-options.ts";
 import { audit, median, numericValue, root, startServer } from "../lighthouse-runner.ts";
 import { benchPages, writeBarePages } from "./bare-pages.ts";
 
@@ -50,8 +51,8 @@ if (!(runs >= 1) || !(port > 0) || Object.values(limits).some((limit) => !(limit
   );
 }
 
-// OUT_DIR: another build to measure (dist/ by default).
-const dist = resolve(root, process.env.OUT_DIR ?? "dist");
+// OUT_DIR: another build to measure (dist/ by default; scripts/build-options.ts).
+const dist = outDir;
 // One folder per port, so that two benches (say, of two builds) can run side by side.
 const reports = join(root, "reports", `bench-${port}`);
 const bare = join(reports, "bare");
