@@ -8,10 +8,10 @@ import { authorPage, essayPage } from "./pages.ts";
 // Robust to a busy machine, without depending on its speed: what is measured is the time from the start of the
 // event handlers to the next paint (processing + presentation, i.e. the entry's duration minus its input delay),
 // because the input delay only says what else the machine was doing when the click arrived. Each interaction is
-// tried three times and the best counts: a real slowness shows in every try, another process's slice in one.
+// tried five times and the best counts: a real slowness shows in every try, another process's slice in one.
 // Entries shorter than 16 ms are not reported by the browser at all; such an interaction counts as 16 ms.
 const limit = 100;
-const tries = 3;
+const tries = 5;
 
 interface Timing {
   interactionId: number;
@@ -57,7 +57,7 @@ async function measure(page: Page, act: () => Promise<void>): Promise<number> {
   return Math.max(16, ...entries.map((entry) => entry.duration - entry.inputDelay));
 }
 
-/** The best of three tries of an interaction; `undo` puts the page back between tries (not measured). */
+/** The best of `tries` tries of an interaction; `undo` puts the page back between tries (not measured). */
 async function bestOf(page: Page, act: () => Promise<void>, undo: () => Promise<void>): Promise<number> {
   const results: number[] = [];
   for (let attempt = 0; attempt < tries; attempt++) {
@@ -67,7 +67,7 @@ async function bestOf(page: Page, act: () => Promise<void>, undo: () => Promise<
   return Math.min(...results);
 }
 
-// Nine interactions of three tries each at a quarter of the CPU speed: more than the default 30 s on a busy machine.
+// Seven interactions of five tries each at a quarter of the CPU speed: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
 test.beforeEach(async ({ page }) => {
