@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { basePath, outDir, ssrDir } from "./scripts/build-options.ts";
+import { firstPaint } from "./scripts/first-paint.ts";
 import { contentPlugin } from "./src/content/content-plugin.ts";
 import { prePaintScript } from "./src/lib/display-preferences.ts";
 
@@ -9,7 +10,7 @@ import { prePaintScript } from "./src/lib/display-preferences.ts";
 // uploaded as-is (scripts/build-options.ts; the prerender's server bundle goes into node_modules/.cache).
 export default defineConfig(({ isSsrBuild }) => ({
   base: basePath,
-  plugins: [contentPlugin(), react(), prePaintDisplayPreferences(), hydrationScriptPriority()],
+  plugins: [contentPlugin(), react(), prePaintDisplayPreferences(), firstPaint()],
   define: {
     "import.meta.env.VITE_SITE_URL": JSON.stringify(process.env.SITE_URL ?? "https://trennung-vom-kunden.example/"),
   },
@@ -18,6 +19,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     emptyOutDir: true,
     // .vite/manifest.json: the chunks' import graph, which scripts/bundle-size.ts follows.
     manifest: !isSsrBuild,
+    // The app is requested by the loader of scripts/first-paint.ts, in browsers that all have modulepreload.
+    modulePreload: { polyfill: false },
   },
   test: {
     environment: "jsdom",
@@ -36,20 +39,5 @@ function prePaintDisplayPreferences(): Plugin {
   return {
     name: "pre-paint-display-preferences",
     transformIndexHtml: () => [{ tag: "script", children: prePaintScript, injectTo: "head" }],
-  };
-}
-
-/**
- * Every page arrives as prerendered HTML, so its script only hydrates: it is fetched at low priority, after the
- * stylesheet and images that the first paint needs (Vite writes the tag itself, so the attribute is added here).
- */
-function hydrationScriptPriority(): Plugin {
-  return {
-    name: "hydration-script-priority",
-    transformIndexHtml: {
-      order: "post",
-      handler: (html) =>
-        html.replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"'),
-    },
   };
 }

@@ -6,11 +6,13 @@ import { createHash } from "node:crypto";
 type Directives = Record<string, readonly string[]>;
 
 // The strictest policy under which Chromium reports nothing: the site loads everything from its own origin,
-// and its only inline code is React Router's hydration <script> and the display-preferences script in <head>,
-// allowed by their hashes, never 'unsafe-inline'. The service worker (worker-src) runs under the header policy
-// too, and fetches the site's own files to precache them (connect-src).
-// style-src 'self' allows no inline styles at all: the page's HTML has no style attributes (the reading
-// progress sets its width through CSSOM, which CSP does not restrict), so 'unsafe-hashes' is not needed either.
+// and its only inline code is React Router's hydration <script>, the display-preferences script in <head> and the
+// loader that requests the app after the first paint (scripts/first-paint.ts), allowed by their hashes, never
+// 'unsafe-inline'. The service worker (worker-src) runs under the header policy too, and fetches the site's own
+// files to precache them (connect-src).
+// The stylesheet is inlined as one <style> element, allowed by its hash; no style attributes are allowed: the
+// page's HTML has none (the reading progress sets its width through CSSOM, which CSP does not restrict), so
+// 'unsafe-hashes' is not needed either.
 const directives: Directives = {
   "default-src": ["'none'"],
   "script-src": ["'self'"],
@@ -39,16 +41,34 @@ export function inlineScripts(html: string): string[] {
     .map(([, , text = ""]) => text);
 }
 
-/** CSP source expressions (`'sha256-…'`) for a page's inline scripts, as the browser hashes them (UTF-8). */
-export function scriptHashes(html: string): string[] {
-  return inlineScripts(html).map((text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`);
+/** The text of every `<style>` element. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(([, text = ""]) => text);
 }
 
-/** The policy with these script hashes, for a `<meta>` element or for the Content-Security-Policy header. */
-export function contentSecurityPolicy(hashes: readonly string[], delivery: "meta" | "header"): string {
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+/** CSP source expressions (`'sha256-…'`) for a page's inline scripts, as the browser hashes them (UTF-8). */
+export function scriptHashes(html: string): string[] {
+  return inlineScripts(html).map(sha256);
+}
+
+/** The same for its `<style>` elements. */
+export function styleHashes(html: string): string[] {
+  return inlineStyles(html).map(sha256);
+}
+
+export interface InlineHashes {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
+
+/** The policy with these hashes, for a `<meta>` element or for the Content-Security-Policy header. */
+export function contentSecurityPolicy(hashes: InlineHashes, delivery: "meta" | "header"): string {
   const all: Directives = {
     ...directives,
-    "script-src": [...(directives["script-src"] ?? []), ...new Set(hashes)],
+    "script-src": [...(directives["script-src"] ?? []), ...new Set(hashes.scripts)],
+    "style-src": [...(directives["style-src"] ?? []), ...new Set(hashes.styles)],
     ...(delivery === "header" ? headerOnly : {}),
   };
   return Object.entries(all)
@@ -58,13 +78,13 @@ export function contentSecurityPolicy(hashes: readonly string[], delivery: "meta
 
 /**
  * Puts the page's policy right after `<meta charset>`, before anything it governs. Returns the page and the
- * hashes of its scripts. Adding the element changes no script, so the hashes stay true.
+ * hashes of its scripts and styles. Adding the element changes neither, so the hashes stay true.
  */
-export function withCspMeta(html: string): { html: string; hashes: string[] } {
+export function withCspMeta(html: string): { html: string; hashes: InlineHashes } {
   if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error("the page already has a CSP");
   const charset = /<meta charset="utf-8" \/>/i.exec(html);
   if (!charset) throw new Error('a page without <meta charset="utf-8" />: nowhere to put its CSP');
-  const hashes = scriptHashes(html);
+  const hashes = { scripts: scriptHashes(html), styles: styleHashes(html) };
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, "meta")}" />`;
   const at = charset.index + charset[0].length;
   return { html: `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`, hashes };

@@ -6,16 +6,13 @@
 //
 // Serves dist/ (or OUT_DIR, under its BASE_PATH) with scripts/serve.ts on its own port, drives Debian's Chromium (CHROMIUM_PATH overrides it),
 // prints a table and writes every report plus a summary as JSON into reports/ (see README, "Quality gates").
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { launch } from "chrome-launcher";
-import lighthouse, { type Result } from "lighthouse";
+import type { Result } from "lighthouse";
 import { basePath, outDir } from "./build-options.ts";
+import { audit, median, numericValue, root, startServer } from "./lighthouse-runner.ts";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const reports = join(root, "reports");
 
 const { values, positionals } = parseArgs({
@@ -38,18 +35,6 @@ if (!(runs >= 1) || !(minScore >= 0 && minScore <= 1) || !(maxCls >= 0) || !(por
   );
 }
 
-const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromeFlags = [
-  "--headless",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  // Chromium refuses to run sandboxed as root (CI runs as root).
-  ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
-];
-
 const categoryIds = ["performance", "accessibility", "best-practices", "seo", "agentic-browsing"] as const;
 const metricIds = {
   LCP: "largest-contentful-paint",
@@ -63,24 +48,6 @@ interface RunSummary {
   metrics: Record<Metric, number>;
 }
 
-const median = (numbers: number[]): number => {
-  const sorted = numbers.toSorted((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-};
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [join(root, "scripts", "serve.ts")], {
-    env: { ...process.env, PORT: String(port), OUT_DIR: outDir, BASE_PATH: basePath },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("exit", (code) => reject(new Error(`scripts/serve.ts exited with ${String(code)}`)));
-    server.stdout.once("data", () => resolve());
-  });
-  return server;
-}
-
 function summarize(lhr: Result): RunSummary {
   const scores: Record<string, number | null> = {};
   for (const id of categoryIds) {
@@ -88,33 +55,16 @@ function summarize(lhr: Result): RunSummary {
     if (!category) throw new Error(`Lighthouse ${lhr.lighthouseVersion} has no "${id}" category`);
     scores[id] = category.score;
   }
-  const metric = (id: string) => {
-    const value = lhr.audits[id]?.numericValue;
-    if (value === undefined) throw new Error(`Lighthouse reported no ${id}`);
-    return value;
-  };
+  const metric = (id: string) => numericValue(lhr, id);
   return {
     scores,
     metrics: { LCP: metric(metricIds.LCP), TBT: metric(metricIds.TBT), CLS: metric(metricIds.CLS) },
   };
 }
 
-async function audit(url: string): Promise<Result> {
-  const chrome = await launch({ chromePath, chromeFlags, logLevel: "silent" });
-  try {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    return lhr;
-  } finally {
-    chrome.kill();
-  }
-}
-
 const started = performance.now();
 await mkdir(reports, { recursive: true });
-const server = await startServer();
+const server = await startServer(port, { OUT_DIR: outDir, BASE_PATH: basePath });
 const results: { path: string; runs: RunSummary[] }[] = [];
 let benchmarkIndex = NaN;
 let version = "";

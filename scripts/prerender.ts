@@ -62,15 +62,16 @@ for (const { page, lang, path } of pages) {
 
 // Last, on the final HTML of every page: its CSP, with the hashes of exactly the inline scripts it has.
 const htmlFiles = (await readdir(out, { recursive: true })).filter((file) => file.endsWith(".html"));
-const allHashes: string[] = [];
+const allHashes = { scripts: [] as string[], styles: [] as string[] };
 for (const file of htmlFiles) {
   const { html, hashes } = withCspMeta(await readFile(join(out, file), "utf8"));
-  allHashes.push(...hashes);
+  allHashes.scripts.push(...hashes.scripts);
+  allHashes.styles.push(...hashes.styles);
   await writeFile(join(out, file), html);
-  console.log(`CSP for ${file}: ${hashes.length} inline script(s)`);
+  console.log(`CSP for ${file}: ${hashes.scripts.length} inline script(s), ${hashes.styles.length} inline style(s)`);
 }
 
-// _headers serves every path, so its policy allows the scripts of all pages; each page's own <meta>
+// _headers serves every path, so its policy allows the scripts and styles of all pages; each page's own <meta>
 // policy (enforced as well) narrows that to its own.
 await write(
   "_headers",

@@ -16,6 +16,11 @@ declare global {
   }
 }
 
+// Evaluating the app's modules, setting up the router and hydrating are separate tasks, so that none of them keeps
+// the reader's input waiting for long (Total Blocking Time; docs/decisions/004-first-paint-without-the-app.md).
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+await yieldToBrowser();
+
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root");
 // A page's own file, under whatever address the host answered with it: hydrate it (at its canonical address).
@@ -36,6 +41,7 @@ const app = (
   </StrictMode>
 );
 
+await yieldToBrowser();
 if (hydrationData) {
   // The page is already on screen: hydrate as a transition, which React splits into short tasks that yield to
   // the browser (a plain hydrateRoot is one long task that blocks input for as long as the whole tree takes).

@@ -1,14 +1,11 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useLocale } from "../hooks/use-locale.ts";
-import { useTextSize, useTheme } from "../hooks/use-display-preferences.ts";
-import { textSizes, themes } from "../lib/display-preferences.ts";
+import { DisplaySettingsPanel } from "./display-settings-panel.tsx";
 
 /** "Aa": a disclosure with the color scheme and the text size, both remembered. */
 export function DisplaySettings() {
   const { t } = useLocale();
   const [open, setOpen] = useState(false);
-  const [theme, setTheme] = useTheme();
-  const [textSize, setTextSize] = useTextSize();
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const container = useRef<HTMLDivElement>(null);
@@ -40,46 +37,14 @@ export function DisplaySettings() {
         type="button"
         className="display-settings__button"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         onClick={() => setOpen(!open)}
       >
         <span aria-hidden="true">Aa</span>
         <span className="visually-hidden">{t("settings.button")}</span>
       </button>
-      <div id={panelId} className="display-settings__panel" hidden={!open}>
-        <fieldset>
-          <legend>{t("settings.theme")}</legend>
-          {themes.map((option) => (
-            <label key={option}>
-              <input
-                type="radio"
-                name={`${panelId}-theme`}
-                value={option}
-                checked={theme === option}
-                onChange={() => setTheme(option)}
-              />
-              {t(`settings.${option}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t("settings.textSize")}</legend>
-          <div className="display-settings__sizes">
-            {textSizes.map((size) => (
-              <label key={size}>
-                <input
-                  type="radio"
-                  name={`${panelId}-size`}
-                  value={size}
-                  checked={textSize === size}
-                  onChange={() => setTextSize(size)}
-                />
-                {t("settings.textSizeValue", { value: size })}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      {/* Rendered only when open: the prerendered page carries no hidden panel before its first paragraph. */}
+      {open && <DisplaySettingsPanel id={panelId} />}
     </div>
   );
 }

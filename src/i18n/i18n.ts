@@ -1,5 +1,4 @@
 import i18next from "i18next";
-import { initReactI18next } from "react-i18next";
 import type de from "./de.json";
 
 export type Messages = typeof de;
@@ -8,13 +7,12 @@ const loaders = import.meta.glob<Messages>("./*.json", { import: "default" });
 
 export const i18n = i18next.createInstance();
 // Bundles arrive with route data (see routes.tsx), so i18next never fetches: init is synchronous.
-void i18n.use(initReactI18next).init({
+void i18n.init({
   resources: {},
   partialBundledLanguages: true,
   fallbackLng: false,
   interpolation: { escapeValue: false },
   initAsync: false,
-  react: { useSuspense: false },
 });
 
 export function loadMessages(lang: string): Promise<Messages> {

@@ -33,9 +33,10 @@ for (const { path, title } of pages) {
     expect(html).toContain(`data-path="${hosting.basePath}${path}"`);
     await hydrated(page);
 
-    // Hashed file names for the code and styles, and every request answered under the base path.
-    expect(html).toMatch(new RegExp(`src="${hosting.basePath}assets/index-[\\w-]{8}\\.js"`));
-    expect(html).toMatch(new RegExp(`href="${hosting.basePath}assets/index-[\\w-]{8}\\.css"`));
+    // A hashed file name for the code (requested by the loader after the first paint), the styles inline, and every
+    // request answered under the base path.
+    expect(html).toMatch(new RegExp(`data-src="${hosting.basePath}assets/index-[\\w-]{8}\\.js"`));
+    expect(html).toMatch(/<style>[\s\S]*\bbody\b[\s\S]*<\/style>/);
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).margin)).toBe("0px");
     for (const entry of loaded) expect(entry).toMatch(new RegExp(`^(200|304) ${origin}${hosting.basePath}`));
     const internal = await page.evaluate(() =>

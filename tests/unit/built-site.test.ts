@@ -85,7 +85,7 @@ describe("404 pages speak their language without JavaScript", () => {
 });
 
 describe("every built page", () => {
-  it.each(htmlFiles)("%s: a CSP <meta> first in <head>, hashing exactly its inline scripts", (file) => {
+  it.each(htmlFiles)("%s: a CSP <meta> first in <head>, hashing exactly its inline scripts and style", (file) => {
     const doc = parse(file);
     const [charset, csp] = [...doc.head.children];
     expect(charset?.getAttribute("charset")).toBe("utf-8");
@@ -97,17 +97,28 @@ describe("every built page", () => {
     expect(scriptSrc).toBe(["script-src", "'self'", ...inline.map((s) => sha256(s.textContent))].join(" "));
     expect(policy).toMatch(/^default-src 'none'; /);
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|frame-ancestors|\*/);
-    expect(doc.querySelectorAll("[style], style")).toHaveLength(0);
+    // The stylesheet is inline (one <style>, allowed by its hash); no style attribute anywhere.
+    const styles = [...doc.querySelectorAll("style")];
+    expect(styles).toHaveLength(1);
+    const styleSrc = policy.split("; ").find((directive) => directive.startsWith("style-src "));
+    expect(styleSrc).toBe(["style-src", "'self'", ...styles.map((s) => sha256(s.textContent))].join(" "));
+    expect(doc.querySelectorAll("[style], link[rel='stylesheet']")).toHaveLength(0);
   });
 
   it.each(htmlFiles)("%s: every link, asset and icon stays under the base path", (file) => {
     const doc = parse(file);
-    const urls = [...all(doc, "[href]", "href"), ...all(doc, "[src]", "src")].filter(
-      (url) => url && !/^(https?:|#)/.test(url),
-    );
+    const urls = [
+      ...all(doc, "[href]", "href"),
+      ...all(doc, "[src]", "src"),
+      ...all(doc, "[data-src]", "data-src"),
+    ].filter((url) => url && !/^(https?:|#)/.test(url));
     expect(urls.length).toBeGreaterThan(4);
     for (const url of urls) expect(url).toMatch(/^\/essay\//);
-    expect(all(doc, "script[src]", "src")).toEqual([expect.stringMatching(/^\/essay\/assets\/index-[\w-]{8}\.js$/)]);
+    // The app: requested after the first paint by the loader (scripts/first-paint.ts), never by a <script src>.
+    expect(all(doc, "script[src]", "src")).toEqual([]);
+    expect(all(doc, "script[data-src]", "data-src")).toEqual([
+      expect.stringMatching(/^\/essay\/assets\/index-[\w-]{8}\.js$/),
+    ]);
   });
 });
 
@@ -299,14 +310,15 @@ describe("files for crawlers and programs", () => {
     const headers = read("_headers");
     expect(headers).toContain("/essay/assets/*\n  Cache-Control: public, max-age=31536000, immutable");
     expect(headers).toContain("/essay/de/autor/\n  Cache-Control: no-cache");
-    // Every distinct inline script of every page (the display-preferences script is the same on all).
-    const inlineScripts = new Set(
+    // Every distinct inline script and stylesheet of every page (the display-preferences script, the app's loader
+    // and the stylesheet are the same on all).
+    const inlineCode = new Set(
       htmlFiles.flatMap((file) =>
-        [...parse(file).querySelectorAll("script:not([src]):not([type='application/ld+json'])")].map((s) =>
+        [...parse(file).querySelectorAll("script:not([src]):not([type='application/ld+json']), style")].map((s) =>
           sha256(s.textContent),
         ),
       ),
     );
-    expect(new Set(headers.match(/'sha256-[^']+'/g))).toEqual(inlineScripts);
+    expect(new Set(headers.match(/'sha256-[^']+'/g))).toEqual(inlineCode);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScripts, scriptHashes, withCspMeta } from "../../scripts/csp.ts";
+import { contentSecurityPolicy, inlineScripts, scriptHashes, styleHashes, withCspMeta } from "../../scripts/csp.ts";
 
 const page = (body: string) =>
   `<!doctype html>\n<html lang="de">\n  <head>\n    <meta charset="utf-8" />\n    <title>t</title>\n  </head>\n  <body>${body}</body>\n</html>`;
@@ -19,21 +19,25 @@ describe("the CSP of a page", () => {
     expect(scriptHashes(html)).toEqual([sha256('window.a = "ü – “x”";'), sha256('import "/x.js";')]);
   });
 
-  it("allows scripts from the site and by hash only, and keeps header-only directives out of <meta>", () => {
-    const meta = contentSecurityPolicy(["'sha256-abc'"], "meta");
+  it("hashes the inline stylesheet", () => {
+    expect(styleHashes(page(`<style>p{margin:0}</style>`))).toEqual([sha256("p{margin:0}")]);
+  });
+
+  it("allows scripts and styles from the site and by hash only, and keeps header-only directives out of <meta>", () => {
+    const meta = contentSecurityPolicy({ scripts: ["'sha256-abc'"], styles: ["'sha256-css'"] }, "meta");
     expect(meta).toMatch(/(^|; )script-src 'self' 'sha256-abc'(;|$)/);
     expect(meta).toMatch(/(^|; )default-src 'none'(;|$)/);
-    expect(meta).toMatch(/(^|; )style-src 'self'(;|$)/);
+    expect(meta).toMatch(/(^|; )style-src 'self' 'sha256-css'(;|$)/);
     expect(meta).not.toContain("unsafe-inline");
     expect(meta).not.toContain("frame-ancestors");
-    expect(contentSecurityPolicy(["'sha256-abc'", "'sha256-abc'"], "header")).toMatch(
-      /script-src 'self' 'sha256-abc'; .*frame-ancestors 'none'$/,
-    );
+    expect(
+      contentSecurityPolicy({ scripts: ["'sha256-abc'", "'sha256-abc'"], styles: ["'sha256-css'"] }, "header"),
+    ).toMatch(/script-src 'self' 'sha256-abc'; style-src 'self' 'sha256-css'; .*frame-ancestors 'none'$/);
   });
 
   it("goes first in <head>, right after the charset, before any script", () => {
-    const { html, hashes } = withCspMeta(page(`<script>go()</script>`));
-    expect(hashes).toEqual([sha256("go()")]);
+    const { html, hashes } = withCspMeta(page(`<style>p{}</style><script>go()</script>`));
+    expect(hashes).toEqual({ scripts: [sha256("go()")], styles: [sha256("p{}")] });
     expect(html).toMatch(
       /<head>\s*<meta charset="utf-8" \/>\s*<meta http-equiv="Content-Security-Policy" content="[^"]*'sha256-/,
     );

@@ -1,0 +1,87 @@
+// The physical limit for each page: the same text as one hand-written HTML file, with a few lines of inline CSS
+// and no JavaScript. Generated from the content files themselves (the build's own compiler), so the baseline
+// follows every edit of the essay. Written at the same paths as the app's pages, so both are addressed alike.
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { compileAuthor, compileEssay } from "../../src/content/compile-content.ts";
+import type { Author, Essay } from "../../src/content/schema.ts";
+import { authorPage, essayPage, parallelPage } from "../../tests/e2e/pages.ts";
+import { root } from "../lighthouse-runner.ts";
+
+export type PageType = "essay" | "parallel" | "author";
+
+/** Every page type in every language, with its path (relative, as in tests/e2e/pages.ts). */
+export const benchPages: { type: PageType; lang: string; path: string }[] = (
+  [
+    ["essay", essayPage],
+    ["parallel", parallelPage],
+    ["author", authorPage],
+  ] as const
+).flatMap(([type, paths]) => Object.entries(paths).map(([lang, path]) => ({ type, lang, path })));
+
+const css =
+  "body{margin:0 auto;max-width:36rem;padding:1rem;font:1.125rem/1.6 Charter,'DejaVu Serif',Georgia,serif}" +
+  "h1{font-size:2rem;line-height:1.2}.pair{display:grid;grid-template-columns:1fr 1fr;gap:2rem}" +
+  "main.wide{max-width:74rem}";
+
+const escape = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+const page = (lang: string, title: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
+  `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>` +
+  `<style>${css}</style></head><body>${body}</body></html>\n`;
+
+const byline = (essay: Essay, author: string) =>
+  `<p>${escape(author)} · ${new Intl.DateTimeFormat(essay.lang, { dateStyle: "long" }).format(new Date(essay.date))}</p>`;
+
+async function compiled<T>(folder: string, compile: (source: string, file: string) => { doc: T }) {
+  const dir = join(root, "src", "content", folder);
+  const files = (await readdir(dir)).filter((file) => file.endsWith(".md"));
+  const docs = await Promise.all(
+    files.map(async (file) => compile(await readFile(join(dir, file), "utf8"), join(dir, file)).doc),
+  );
+  return docs;
+}
+
+/** Writes the bare pages into `out` and returns how many. */
+export async function writeBarePages(out: string, authorName: string): Promise<number> {
+  const essays = new Map((await compiled("essay", compileEssay)).map((essay) => [essay.lang, essay]));
+  const authors = new Map((await compiled("author", compileAuthor)).map((author: Author) => [author.lang, author]));
+  for (const { type, lang, path } of benchPages) {
+    const essay = essays.get(lang);
+    const author = authors.get(lang);
+    if (!essay || !author) throw new Error(`bench: no essay or author in src/content/ for "${lang}" (${path})`);
+    let html: string;
+    if (type === "essay") {
+      const paragraphs = essay.paragraphs.map((p) => `<p id="${p.id}">${escape(p.text)}</p>`).join("");
+      html = page(
+        lang,
+        essay.title,
+        `<main><h1>${escape(essay.title)}</h1>${byline(essay, authorName)}${paragraphs}</main>`,
+      );
+    } else if (type === "parallel") {
+      // The other language beside each paragraph, as the parallel view shows it.
+      const other = [...essays.values()].find((candidate) => candidate.lang !== lang);
+      if (!other) throw new Error(`bench: the parallel view of ${path} needs a second language in src/content/essay/`);
+      const rows = essay.paragraphs
+        .map((p, i) => {
+          const counterpart = other.paragraphs[i]?.text ?? "";
+          return `<div class="pair"><p id="${p.id}">${escape(p.text)}</p><p lang="${other.lang}">${escape(counterpart)}</p></div>`;
+        })
+        .join("");
+      html = page(
+        lang,
+        essay.title,
+        `<main class="wide"><h1>${escape(essay.title)}</h1><p lang="${other.lang}">${escape(other.title)}</p>${byline(essay, authorName)}${rows}</main>`,
+      );
+    } else {
+      const bio = author.bio.map((text) => `<p>${escape(text)}</p>`).join("");
+      html = page(lang, authorName, `<main><h1>${escape(authorName)}</h1>${bio}</main>`);
+    }
+    const file = join(out, path, "index.html");
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, html);
+  }
+  return benchPages.length;
+}
