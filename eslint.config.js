@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist", "dist-essay", "coverage", "test-results", "playwright-report", "reports"],
+    ignores: ["dist", "dist-essay", "coverage", "test-results", "playwright-report", "reports", ".wrangler"],
   },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
