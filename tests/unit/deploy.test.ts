@@ -52,7 +52,9 @@ describe("_headers.nginx.conf", () => {
     for (const base of ["/", "/essay/"]) {
       const headers = completeHeaders(source, { base, csp: policy, pages: ["/", "/de/"] });
       const everyPath = parseHeaders(headers).find(({ path }) => path === `${base}*`)!;
-      const lines = nginxHeaders(headers, base).split("\n").filter((line) => line.startsWith("add_header"));
+      const lines = nginxHeaders(headers, base)
+        .split("\n")
+        .filter((line) => line.startsWith("add_header"));
       expect(lines).toEqual(everyPath.headers.map(([name, value]) => `add_header ${name} "${value}" always;`));
       expect(lines).toContain(`add_header Content-Security-Policy "${policy}" always;`);
     }
