@@ -4,7 +4,8 @@ import { completeHeaders, nginxHeaders, parseHeaders } from "../../scripts/heade
 import { languages } from "../../src/i18n/languages.ts";
 
 // The nginx files in deploy/ are run by the host conformance suite (tests/hosts/); these checks keep the README
-// and the /essay/ variant from drifting from them, and make adding a language fail until nginx knows it.
+// and the /essay/ variant from drifting from them, and make adding a language fail until nginx knows it. The
+// README shows the files in deploy/ as they are.
 const rootConf = readFileSync("deploy/nginx.conf", "utf8");
 const essayConf = readFileSync("deploy/nginx-essay.conf", "utf8");
 
@@ -41,6 +42,13 @@ describe("deploy/nginx.conf", () => {
         expect(body).toMatch(/include \/var\/www\/\S+\/_headers\.nginx\.conf;/);
       }
     }
+  });
+});
+
+describe("deploy/github-pages.yml", () => {
+  it("is the README's GitHub Pages workflow, word for word", () => {
+    const workflow = readFileSync("deploy/github-pages.yml", "utf8");
+    expect(readFileSync("README.md", "utf8")).toContain(`\`\`\`yaml\n${workflow}\`\`\``);
   });
 });
 
