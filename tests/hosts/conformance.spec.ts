@@ -120,7 +120,7 @@ test("every index.html form of a page ends on that page, at its canonical addres
   await hydrated(page);
 });
 
-test("headers: the build's _headers where the host sends headers (policy, caching of assets, HTML and sw.js), else the page's own <meta> policy", async ({
+test("headers: the build's _headers where the host sends headers (policy, caching of assets, HTML and sw.js), else the page's own <meta> policy; text compressed", async ({
   request,
   deployment,
 }) => {
@@ -147,6 +147,12 @@ test("headers: the build's _headers where the host sends headers (policy, cachin
     const expected = headersFor(rules, `${basePath}${path}`);
     expect(expected.get("content-security-policy"), `/${path} in _headers`).toBeDefined();
     for (const [name, value] of expected) expect(headers[name], `${name} of /${path}`).toBe(value);
+  }
+  // Text is compressed, as every host does it (nginx when its configuration says so).
+  const css = /<link rel="stylesheet"[^>]*\shref="([^"]+)"/.exec(site.file("index.html"))?.[1];
+  for (const path of ["", asset, "sw.js", ...(css ? [css.slice(basePath.length)] : [])]) {
+    const response = await request.get(path, { headers: { "accept-encoding": "gzip, br" } });
+    expect(response.headers()["content-encoding"], `/${path}`).toMatch(/^(gzip|br)$/);
   }
   if (host.headers) {
     // What those rules say, so that a rule lost from _headers fails here too.
