@@ -5,7 +5,7 @@
 // is how a Pages project would publish it.
 //   node tests/hosts/cloudflare.ts <built folder> <base path> <port> <inspector port>
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -59,4 +59,7 @@ const wrangler = spawn(
 );
 console.log(`wrangler pages dev serving ${builtFolder} at http://127.0.0.1:${port}${basePath} (state ${state})`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => wrangler.kill(signal));
-wrangler.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+wrangler.on("exit", (code, signal) => {
+  rmSync(state, { recursive: true, force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});

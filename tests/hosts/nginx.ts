@@ -3,7 +3,7 @@
 // folder. Only the listen address and the deployed folder (the `root` of the file) are put in.
 //   node tests/hosts/nginx.ts <deploy/nginx.conf> <built folder> <base path> <port>
 import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -59,11 +59,9 @@ const nginx = spawn(
   { stdio: "inherit" },
 );
 console.log(`nginx with ${confFile} serving ${builtFolder} at http://127.0.0.1:${port}${basePath} (prefix ${prefix})`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => nginx.kill("SIGQUIT"));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => nginx.kill("SIGTERM"));
 nginx.on("exit", (code, signal) => {
-  if (code)
-    console.error(
-      `nginx exited with ${code}; its log: ${prefix}/error.log\n${readFileSync(`${prefix}/error.log`, "utf8")}`,
-    );
+  if (code) console.error(`nginx exited with ${code}:\n${readFileSync(`${prefix}/error.log`, "utf8")}`);
+  rmSync(prefix, { recursive: true, force: true });
   process.exit(code ?? (signal ? 1 : 0));
 });
