@@ -169,6 +169,31 @@ test("headers: the build's _headers where the host sends headers (policy, cachin
   }
 });
 
+test("every kind of file is served with its type, text as UTF-8", async ({ request, deployment }) => {
+  const site = builtSite(deployment);
+  const copies = site.sitemapPages.map((path) => `${path}index.html.md`).filter((path) => site.has(path));
+  expect(copies.length).toBeGreaterThan(0);
+  const types: [path: string, type: RegExp][] = [
+    ["", /^text\/html; charset=utf-8$/i],
+    ["sw.js", /^(application|text)\/javascript(; charset=utf-8)?$/i],
+    ["sitemap.xml", /^(application|text)\/xml/i],
+    ["robots.txt", /^text\/plain; charset=utf-8$/i],
+    ["llms.txt", /^text\/plain; charset=utf-8$/i],
+    ["favicon.svg", /^image\/svg\+xml/i],
+    ["og-image.png", /^image\/png$/i],
+    ...site.languages.map((lang): [string, RegExp] => [
+      `manifest.${lang}.webmanifest`,
+      /^application\/manifest\+json/i,
+    ]),
+    ...copies.map((path): [string, RegExp] => [path, /^text\/markdown; charset=utf-8$/i]),
+  ];
+  for (const [path, type] of types) {
+    const response = await request.get(path);
+    expect(response.status(), `/${path}`).toBe(200);
+    expect(response.headers()["content-type"], `/${path}`).toMatch(type);
+  }
+});
+
 test("every page hydrates in its language, shows its own content, and logs no error, warning or CSP violation", async ({
   page,
   deployment,

@@ -1,7 +1,7 @@
 // The hosts the README's Deploy section names, as the conformance suite runs them, and what each can do.
 // Where a host cannot do something the site would like, the README's recipe for it says so; the suite
 // checks each host against what it can do, so a host that could but does not is a failure.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 export interface Host {
@@ -41,6 +41,7 @@ export interface BuiltSite {
   languages: string[];
   /** A built file's text, e.g. `404.html`, `en/404.html`; fails, naming it, if the build has no such file. */
   file(path: string): string;
+  has(path: string): boolean;
 }
 
 export function builtSite({ outDir, basePath }: Deployment): BuiltSite {
@@ -64,7 +65,7 @@ export function builtSite({ outDir, basePath }: Deployment): BuiltSite {
   const languages = [...new Set([...sitemap.matchAll(/hreflang="([^"]+)"/g)].map(([, lang]) => lang!))].filter(
     (lang) => lang !== "x-default",
   );
-  return { pages, sitemapPages, languages, file };
+  return { pages, sitemapPages, languages, file, has: (path) => existsSync(join(outDir, path)) };
 }
 
 /** The text of a page's first `<h1>`, as the static HTML has it. */
