@@ -1,7 +1,8 @@
 // Serves the built folder the way a plain static host does: files only, no rewrites, a folder answers with its
 // index.html, the nearest 404.html for unknown paths. OUT_DIR picks the folder (dist/), BASE_PATH=/essay/ serves it under
 // that path as a project page would be, PORT the port (4173). Like Netlify and Cloudflare Pages, it sends the
-// headers of the folder's _headers file; HEADERS=none sends none, like GitHub Pages.
+// headers of the folder's _headers file; HEADERS=none sends none, like GitHub Pages, and NOT_FOUND=root answers every
+// unknown path with the root 404.html, as GitHub Pages does too.
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
@@ -70,10 +71,15 @@ const server = createServer((request, response) => {
     for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
     // serve-handler sees paths relative to the folder, and a folder as its index.html.
     request.url = path.endsWith("/") ? `${path}index.html` : path;
-    const notFound = (await isFile(request.url)) ? undefined : await nearestNotFound(request.url);
+    const notFound = (await isFile(request.url))
+      ? undefined
+      : process.env.NOT_FOUND === "root"
+        ? "/404.html"
+        : await nearestNotFound(request.url);
     compress(request, response, () => {
       if (!notFound) {
-        void handler(request, response, { public: outDir, directoryListing: false, cleanUrls: false });
+        // An ETag, as every host sends, so that pages served with no-cache revalidate with a 304.
+        void handler(request, response, { public: outDir, directoryListing: false, cleanUrls: false, etag: true });
         return;
       }
       void readFile(join(outDir, notFound)).then((page) =>

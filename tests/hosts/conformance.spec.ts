@@ -169,6 +169,16 @@ test("headers: the build's _headers where the host sends headers (policy, cachin
   }
 });
 
+test("a page revalidates cheaply: its ETag brings 304 Not Modified", async ({ request, deployment }) => {
+  for (const path of builtSite(deployment).sitemapPages) {
+    const first = await request.get(path);
+    const etag = first.headers().etag;
+    expect(etag, `ETag of /${path}`).toBeTruthy();
+    const again = await request.get(path, { headers: { "if-none-match": etag! } });
+    expect(again.status(), `/${path} with its ETag`).toBe(304);
+  }
+});
+
 test("every kind of file is served with its type, text as UTF-8", async ({ request, deployment }) => {
   const site = builtSite(deployment);
   const copies = site.sitemapPages.map((path) => `${path}index.html.md`).filter((path) => site.has(path));
