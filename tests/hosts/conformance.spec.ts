@@ -127,10 +127,9 @@ test("headers: the build's _headers where the host sends headers (policy, cachin
   const { host, basePath } = deployment;
   const site = builtSite(deployment);
   const rules = parseHeaders(site.file("_headers"));
-  const entry = /<script type="module"[^>]*\ssrc="([^"]+)"/.exec(site.file("index.html"));
-  expect(entry, "the page's module script").not.toBeNull();
-  const asset = entry![1]!.slice(basePath.length);
-  const files = [...site.pages, asset, "sw.js", ...site.languages.map((lang) => `manifest.${lang}.webmanifest`)];
+  const asset = site.assets.find((path) => path.endsWith(".js"));
+  expect(asset, "a script in assets/").toBeDefined();
+  const files = [...site.pages, asset!, "sw.js", ...site.languages.map((lang) => `manifest.${lang}.webmanifest`)];
   for (const path of files) {
     const response = await request.get(path);
     expect(response.status(), `/${path}`).toBe(200);
@@ -149,15 +148,15 @@ test("headers: the build's _headers where the host sends headers (policy, cachin
     for (const [name, value] of expected) expect(headers[name], `${name} of /${path}`).toBe(value);
   }
   // Text is compressed, as every host does it (nginx when its configuration says so).
-  const css = /<link rel="stylesheet"[^>]*\shref="([^"]+)"/.exec(site.file("index.html"))?.[1];
-  for (const path of ["", asset, "sw.js", ...(css ? [css.slice(basePath.length)] : [])]) {
+  const css = site.assets.filter((path) => path.endsWith(".css")).slice(0, 1);
+  for (const path of ["", asset!, "sw.js", ...css]) {
     const response = await request.get(path, { headers: { "accept-encoding": "gzip, br" } });
     expect(response.headers()["content-encoding"], `/${path}`).toMatch(/^(gzip|br)$/);
   }
   if (host.headers) {
     // What those rules say, so that a rule lost from _headers fails here too.
     const cacheControl = async (path: string) => (await request.get(path)).headers()["cache-control"];
-    expect(await cacheControl(asset)).toBe("public, max-age=31536000, immutable");
+    expect(await cacheControl(asset!)).toBe("public, max-age=31536000, immutable");
     expect(await cacheControl("sw.js")).toBe("no-cache");
     for (const path of site.pages) expect(await cacheControl(path), `/${path}`).toBe("no-cache");
     expect((await request.get("de/")).headers()["content-security-policy"]).toContain("frame-ancestors 'none'");

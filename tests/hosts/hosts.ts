@@ -42,6 +42,8 @@ export interface BuiltSite {
   /** A built file's text, e.g. `404.html`, `en/404.html`; fails, naming it, if the build has no such file. */
   file(path: string): string;
   has(path: string): boolean;
+  /** The hashed files under assets/, as paths under the base: `assets/index-….js`, … */
+  assets: string[];
 }
 
 export function builtSite({ outDir, basePath }: Deployment): BuiltSite {
@@ -65,7 +67,8 @@ export function builtSite({ outDir, basePath }: Deployment): BuiltSite {
   const languages = [...new Set([...sitemap.matchAll(/hreflang="([^"]+)"/g)].map(([, lang]) => lang!))].filter(
     (lang) => lang !== "x-default",
   );
-  return { pages, sitemapPages, languages, file, has: (path) => existsSync(join(outDir, path)) };
+  const assets = readdirSync(join(outDir, "assets")).map((name) => `assets/${name}`);
+  return { pages, sitemapPages, languages, file, has: (path) => existsSync(join(outDir, path)), assets };
 }
 
 /** The text of a page's first `<h1>`, as the static HTML has it. */
