@@ -5,7 +5,7 @@ import { hosts, type Deployment } from "./tests/hosts/hosts.ts";
 // The host conformance suite (tests/hosts/): the same checks against the real servers the README's Deploy
 // section names, each started here for the root build (dist/, built by `npm run build` before) and for a
 // BASE_PATH=/essay/ build (dist-essay/, built by the first server below): Debian's nginx with deploy/nginx.conf,
-// Cloudflare Pages' runtime (`wrangler pages dev`), and scripts/serve.ts without headers as GitHub Pages.
+// Cloudflare Pages' runtime (`wrangler pages dev`), and scripts/serve.ts as GitHub Pages (no headers, one 404.html).
 // Ports: HOSTS_PORT (4190) and the seven after it. HOSTS=nginx,github runs only those hosts.
 const firstPort = Number(process.env.HOSTS_PORT ?? 4190);
 const only = process.env.HOSTS?.split(",");
@@ -64,7 +64,9 @@ export default defineConfig<{ hosting: Hosting; deployment: Deployment }>({
       PORT: String(deployment.port),
       BASE_PATH: deployment.basePath,
       OUT_DIR: deployment.outDir,
+      // scripts/serve.ts as GitHub Pages: no headers, and one 404.html for every unknown path.
       HEADERS: "none",
+      NOT_FOUND: "root",
     },
     url: `http://127.0.0.1:${deployment.port}${deployment.basePath}sitemap.xml`,
     timeout: 120_000,
