@@ -7,7 +7,7 @@ import tseslint from "typescript-eslint";
 
 export default defineConfig(
   {
-    ignores: ["dist", "dist-essay", "coverage", "test-results", "playwright-report", "reports"],
+    ignores: ["dist", "dist-essay", "coverage", "test-results", "playwright-report", "reports", ".wrangler"],
   },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,

@@ -51,6 +51,21 @@ export function completeHeaders(
   return `${text}\n`;
 }
 
+/**
+ * The headers of the rule for every path (`/*` under the base), written for nginx: one `add_header` each, with
+ * `always` so that 404 answers carry them too. deploy/nginx.conf includes this file in each of its locations,
+ * because an `add_header` in a location drops those of the levels above.
+ */
+export function nginxHeaders(text: string, base: string): string {
+  const everyPath = parseHeaders(text).find(({ path }) => path === `${base}*`);
+  if (!everyPath) throw new Error(`_headers: no rule for ${base}*, nothing to write for nginx`);
+  const lines = everyPath.headers.map(([name, value]) => {
+    if (/["\\$]/.test(value)) throw new Error(`_headers: ${name} has a character nginx would read: ${value}`);
+    return `add_header ${name} "${value}" always;`;
+  });
+  return `# Written by the build from _headers (its ${base}* rule); see deploy/nginx.conf.\n${lines.join("\n")}\n`;
+}
+
 /** Netlify's matching: `*` is a splat (a whole trailing segment may be empty), a trailing slash is optional. */
 function matches(pattern: string, path: string): boolean {
   const parts = pattern

@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { outDir as out, projectRoot as root, ssrDir as ssr } from "./build-options.ts";
 import { contentSecurityPolicy, withCspMeta } from "./csp.ts";
-import { completeHeaders } from "./headers.ts";
+import { completeHeaders, nginxHeaders } from "./headers.ts";
 
 if (!process.env.SITE_URL)
   console.warn(
@@ -73,13 +73,13 @@ for (const file of htmlFiles) {
 
 // _headers serves every path, so its policy allows the scripts and styles of all pages; each page's own <meta>
 // policy (enforced as well) narrows that to its own.
-await write(
-  "_headers",
-  completeHeaders(await readFile(join(out, "_headers"), "utf8"), {
-    base,
-    csp: contentSecurityPolicy(allHashes, "header"),
-    pages: routes.map(({ path, file }) => (file.endsWith("404.html") ? `/${file}` : path)),
-  }),
-);
+const headers = completeHeaders(await readFile(join(out, "_headers"), "utf8"), {
+  base,
+  csp: contentSecurityPolicy(allHashes, "header"),
+  pages: routes.map(({ path, file }) => (file.endsWith("404.html") ? `/${file}` : path)),
+});
+await write("_headers", headers);
+// The same headers for nginx, which deploy/nginx.conf includes from the deployed folder.
+await write("_headers.nginx.conf", nginxHeaders(headers, base));
 
 await rm(ssr, { recursive: true });

@@ -2,7 +2,8 @@
 // index.html, the nearest 404.html (status 404) for unknown paths (`/en/x/` → en/404.html, as Cloudflare Pages does), 400 for a request path that is not a valid one. OUT_DIR
 // picks the folder (dist/), BASE_PATH=/essay/ serves it under that path as a project page would be, PORT the
 // port (4173; 0 picks a free one). Like Netlify and Cloudflare Pages, it sends the headers of the folder's
-// _headers file; HEADERS=none sends none, like GitHub Pages. `npm run serve` and `npm run preview` both run it.
+// _headers file; HEADERS=none sends none, like GitHub Pages, and NOT_FOUND=root answers every unknown path with the
+// root 404.html, as GitHub Pages does too. `npm run serve` and `npm run preview` both run it.
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -109,7 +110,9 @@ async function serve(request: IncomingMessage, response: ServerResponse) {
   request.url = relativeUrl.endsWith("/") ? `${relativeUrl}index.html` : relativeUrl;
   const notFound = (await isFile(join(root, decodeURIComponent(request.url))))
     ? undefined
-    : await nearestNotFound(decodeURIComponent(request.url));
+    : process.env.NOT_FOUND === "root"
+      ? "/404.html"
+      : await nearestNotFound(decodeURIComponent(request.url));
   compress(request, response, () => {
     if (notFound) {
       void readFile(join(root, notFound)).then(
@@ -121,9 +124,12 @@ async function serve(request: IncomingMessage, response: ServerResponse) {
       );
       return;
     }
-    void handler(request, response, { public: root, directoryListing: false, cleanUrls: false }).catch(
-      (error: unknown) => fail(response, error),
-    );
+    void handler(request, response, {
+      public: root,
+      directoryListing: false,
+      cleanUrls: false,
+      etag: true, // as every host sends, so that pages served with no-cache revalidate with a 304
+    }).catch((error: unknown) => fail(response, error));
   });
 }
 
