@@ -42,11 +42,15 @@ describe("EssayPage", () => {
     expect(within(article).getByRole("link", { name: /Breaking Up with a Client/ })).toHaveAttribute("href", "/en/");
   });
 
-  it("exposes reading progress as a labelled progress bar that follows the article", async () => {
-    // jsdom has no layout: the article is 3000 px tall in the 768 px window, scrolled to `top`.
-    let top = 0;
+  it("exposes reading progress as a labelled progress bar that follows the words read", async () => {
+    // jsdom has no layout: each paragraph is 400 px tall, stacked from `top`; the reading line is the window's top,
+    // and the page is long enough that the reader is never at its very end.
+    let top = 100;
+    vi.spyOn(document.documentElement, "scrollHeight", "get").mockReturnValue(100_000);
+    const paragraphs = () => [...document.querySelectorAll<HTMLElement>("main article [data-paragraph][id]")];
     vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
-      return this.tagName === "ARTICLE" ? new DOMRect(0, top, 800, 3000) : new DOMRect();
+      const index = paragraphs().indexOf(this);
+      return index < 0 ? new DOMRect() : new DOMRect(0, top + index * 400, 800, 400);
     });
     await renderApp("/en/");
     const bar = await screen.findByRole("progressbar", { name: "Reading progress" });
@@ -55,13 +59,17 @@ describe("EssayPage", () => {
     nextAnimationFrame();
     expect(bar).toHaveAttribute("aria-valuenow", "0");
 
-    top = -(3000 - window.innerHeight) / 2;
+    // Scrolled so that the first three paragraphs are above the reading line: their share of the words is read.
+    const words = paragraphs().map((p) => p.textContent.split(/\s+/).filter(Boolean).length);
+    const total = words.reduce((sum, n) => sum + n, 0);
+    const firstThree = (words[0] ?? 0) + (words[1] ?? 0) + (words[2] ?? 0);
+    top = -3 * 400;
     fireEvent.scroll(window);
     expect(bar, "measured in the next frame, not in the scroll handler").toHaveAttribute("aria-valuenow", "0");
     nextAnimationFrame();
-    expect(bar).toHaveAttribute("aria-valuenow", "50");
+    expect(bar).toHaveAttribute("aria-valuenow", String(Math.round((firstThree / total) * 100)));
 
-    top = -3000;
+    top = -paragraphs().length * 400;
     fireEvent.scroll(window);
     nextAnimationFrame();
     expect(bar).toHaveAttribute("aria-valuenow", "100");
