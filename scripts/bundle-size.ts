@@ -3,7 +3,7 @@
 // Prints each file's size raw and gzipped (node:zlib, level 9), checks the JavaScript against a budget, and checks that
 // no other language's content or UI strings are part of that first load. Run `npm run build` first.
 //
-//   node scripts/bundle-size.ts [--page=/en/] [--budget=125]      (kB = 1000 bytes, gzip)
+//   node scripts/bundle-size.ts [--page=/en/] [--budget=125] [--json]      (kB = 1000 bytes, gzip; OUT_DIR=dist)
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -11,7 +11,12 @@ import { constants, gzipSync } from "node:zlib";
 import { basePath, outDir as dist } from "./build-options.ts";
 
 const { values } = parseArgs({
-  options: { page: { type: "string", default: "/en/" }, budget: { type: "string", default: "125" } },
+  options: {
+    page: { type: "string", default: "/en/" },
+    budget: { type: "string", default: "125" },
+    // For scripts (the scale benchmark): one last line of JSON with the first-load files and totals.
+    json: { type: "boolean", default: false },
+  },
 });
 const page = values.page;
 const budget = Number(values.budget) * 1000;
@@ -130,6 +135,10 @@ for (const other of new Set(perLanguage.map(languageOf))) {
 }
 if (perLanguage.length === 0) failures.push("the manifest has no per-language chunks: is content split by language?");
 if (js > budget) failures.push(`JavaScript ${kB(js)} gzip is over the budget of ${kB(budget)}`);
+
+if (values.json) {
+  console.log(JSON.stringify({ page, files: rows.map(({ file, raw, gzip }) => ({ file, raw, gzip })), js, css }));
+}
 
 if (failures.length > 0) {
   console.error(`\n${failures.join("\n")}`);

@@ -1,13 +1,12 @@
 import { useId, useState } from "react";
 import type { Paragraph } from "../content/schema.ts";
 import { useLocale } from "../hooks/use-locale.ts";
-import { languageName } from "../i18n/languages.ts";
 
 interface Props {
   paragraph: Paragraph;
   number: number;
   /** The other language's text of this paragraph, once loaded; `reveal` loads it. */
-  counterpart?: { lang: string; text: string | undefined; reveal: () => Promise<unknown> };
+  counterpart?: { lang: string; name: string; text: string | undefined; reveal: () => Promise<unknown> };
 }
 
 /**
@@ -15,7 +14,7 @@ interface Props {
  * switch. Its tools (a link to itself, and the counterpart in the other language) show on hover and focus.
  */
 export function EssayParagraph({ paragraph, number, counterpart }: Props) {
-  const { lang, t } = useLocale();
+  const { t } = useLocale();
   const [revealed, setRevealed] = useState(false);
   const revealId = useId();
 
@@ -46,7 +45,7 @@ export function EssayParagraph({ paragraph, number, counterpart }: Props) {
             aria-controls={revealId}
             onClick={() => void toggle()}
           >
-            {t(revealed ? "paragraph.conceal" : "paragraph.reveal", { language: languageName(counterpart.lang, lang) })}
+            {t(revealed ? "paragraph.conceal" : "paragraph.reveal", { language: counterpart.name })}
           </button>
         )}
       </div>

@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { essayIndex } from "../content/load-content.ts";
 import { useLocale } from "../hooks/use-locale.ts";
-import { formatDate } from "../i18n/languages.ts";
-import { pathFor } from "../paths.ts";
+import { usePageData } from "../hooks/use-page-data.ts";
+import { feedPath, pathFor } from "../page-kinds.ts";
 import { site } from "../site.ts";
 import { DisplaySettings } from "./display-settings.tsx";
 import { LanguageToggle } from "./language-toggle.tsx";
@@ -12,7 +11,8 @@ import { ViewToggle } from "./view-toggle.tsx";
 /** Skip link, header with the language toggle, the page's `<main>`, and the footer. */
 export function PageShell({ children }: { children: ReactNode }) {
   const { lang, t } = useLocale();
-  const essay = essayIndex.get(lang);
+  const data = usePageData();
+  const credit = data && "credit" in data ? data.credit : undefined;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,7 +22,7 @@ export function PageShell({ children }: { children: ReactNode }) {
         <div className="site-header__inner">
           <Link
             className="site-header__home"
-            to={pathFor("essay", lang)}
+            to={pathFor("home", lang)}
             aria-label={t("header.home", { name: site.author.name })}
           >
             {site.author.name}
@@ -38,15 +38,13 @@ export function PageShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        {essay && (
-          <p>
-            {t("footer.text", {
-              title: essay.title,
-              author: site.author.name,
-              date: formatDate(essay.date, lang),
-            })}
-          </p>
-        )}
+        {credit && <p>{credit}</p>}
+        <p>
+          {/* A file, not a page: a plain link, so the router leaves it to the browser. */}
+          <a href={`${import.meta.env.BASE_URL}${feedPath(lang).slice(1)}`} type="application/atom+xml">
+            {t("feed.link")}
+          </a>
+        </p>
       </footer>
     </>
   );

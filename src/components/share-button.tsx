@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useLocation } from "react-router";
-import { absoluteUrl } from "../head/head-tags.ts";
+import { absoluteUrl } from "../head/urls.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 
 /**
