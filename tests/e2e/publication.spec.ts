@@ -113,7 +113,8 @@ test("the four-paragraph essay: toggle, parallel view, paragraph links and resum
   await hydrated(page);
   await expect(page.locator("#four")).toBeInViewport();
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Deutsch" }).click();
-  await expect(page).toHaveURL(endsAt(essays.four.de));
+  // The switch keeps the paragraph the address points at.
+  await expect(page).toHaveURL(endsAt(`${essays.four.de}#four`));
   await expect(page.locator("#four")).toHaveText("Den vierten Absatz haben die anderen Essays nicht.");
   await page.getByRole("link", { name: /^Zweisprachig/ }).click();
   await expect(page).toHaveURL(endsAt(`${essays.four.de}parallel/`));
