@@ -12,6 +12,7 @@ import {
   summary,
   translator,
 } from "./build-context.ts";
+import type { EssayRecord } from "../content/schema.ts";
 import type { EssaySummary, HomeData } from "./types.ts";
 
 // The publication's home in a language: its essays newest first, the newest as a cover, the essays that are not in
@@ -21,6 +22,21 @@ const perPage = buildSettings.essaysPerPage;
 
 function pageCount(lang: string): number {
   return Math.max(1, Math.ceil(essaysIn(lang).length / perPage), Math.ceil(essaysNotIn(lang).length / perPage));
+}
+
+/**
+ * Until issue 12 the essay lived at `/de/` and `/en/`, so shared paragraph links read `/de/#grown-apart`: a home
+ * sends such a fragment on to the essay of its first page that has that paragraph, the oldest if several have it
+ * (the links that exist were made for the oldest).
+ */
+function paragraphAnchors(essays: EssayRecord[], lang: string): Record<string, string> {
+  const anchors: Record<string, string> = {};
+  for (const essay of essays.toReversed()) {
+    const text = essay.texts[lang];
+    if (!text) continue;
+    for (const { id } of text.paragraphs) anchors[id] ??= pathFor("essay", lang, { slug: text.slug });
+  }
+  return anchors;
 }
 
 export const home: PageBuilder<HomeData> = {
@@ -56,6 +72,7 @@ export const home: PageBuilder<HomeData> = {
       ...(newest && {
         cover: { essay: essays[0] as EssaySummary, opening: newest.texts[lang]?.paragraphs[0]?.text ?? "" },
       }),
+      ...(page === 1 && { anchors: paragraphAnchors(essaysIn(lang).slice(0, perPage), lang) }),
       essays: newest ? essays.slice(1) : essays,
       elsewhere,
     };

@@ -1,4 +1,5 @@
-import { Link, useLoaderData } from "react-router";
+import { useEffect } from "react";
+import { Link, useLoaderData, useLocation, useNavigate } from "react-router";
 import { EssayList } from "../components/essay-list.tsx";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
@@ -11,6 +12,13 @@ export function HomePage() {
   const { t } = useLocale();
   useDocumentHead(data.head);
   const { cover } = data;
+  const { search, hash } = useLocation();
+  const navigate = useNavigate();
+  // A paragraph's old address (`/de/#grown-apart`, from when the essay was the home): on to that paragraph.
+  const essay = hash ? data.anchors?.[decodeURIComponent(hash.slice(1))] : undefined;
+  useEffect(() => {
+    if (essay) void navigate(`${essay}${search}${hash}`, { replace: true });
+  }, [essay, search, hash, navigate]);
 
   return (
     <div className="home">

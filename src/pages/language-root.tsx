@@ -36,7 +36,7 @@ export function LanguageRoot() {
     alternates: {},
   });
 
-  // Like a server's redirect: the reader's query comes along (a home has no paragraphs for a fragment).
+  // Like a server's redirect: the reader's query and fragment come along (a home sends a paragraph's on to its essay).
   useEffect(() => {
     void navigate(carryAddress(pathFor("home", preferredLanguage()), "home", location), { replace: true });
   }, [navigate, location]);
