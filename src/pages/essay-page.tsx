@@ -8,6 +8,7 @@ import { ResumePrompt } from "../components/resume-prompt.tsx";
 import { loadAuthor, loadEssay } from "../content/load-content.ts";
 import { useCounterpart } from "../hooks/use-counterpart.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
+import { useArrivesAtTop } from "../hooks/use-arrives-at-top.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { useResumePosition } from "../hooks/use-resume-position.ts";
 import { counterpartLanguage } from "../i18n/languages.ts";
@@ -25,7 +26,8 @@ export function EssayPage() {
   const location = useLocation();
   const article = useRef<HTMLElement>(null);
   const paragraphIds = useMemo(() => essay.paragraphs.map((paragraph) => paragraph.id), [essay]);
-  const freshVisit = !location.hash && !navigationState(location.state).anchor;
+  const arrivedAtTop = useArrivesAtTop();
+  const freshVisit = arrivedAtTop && !location.hash && !navigationState(location.state).anchor;
   const resume = useResumePosition(essay.id, paragraphIds, article, freshVisit);
   const otherLang = counterpartLanguage(lang);
   const counterpart = useCounterpart(otherLang);
