@@ -37,6 +37,9 @@ export function useResumePosition(
     // The prerendered HTML cannot know what this reader read: the offer appears after hydration.
     () => null,
   );
+  // Once the reader has moved on within the page (a paragraph link), the offer is gone for good: coming Back to
+  // the address without a fragment returns them to their place, not to the offer. (State adjusted while rendering.)
+  if (!freshVisit && !closed) setClosed(true);
   const offer = !closed && freshVisit && stored !== paragraphIds[0] ? stored : null;
 
   // Read from storage, not from `offer`: while hydrating, `offer` is still the prerendered null.

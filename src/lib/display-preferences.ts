@@ -47,6 +47,9 @@ export function applyDisplayPreferences(
  */
 export function reserveResumeOffer(prefix: string): void {
   if (location.hash) return;
+  // A reload or a step through history puts the reader at their place: no offer then (useArrivesAtTop).
+  const arrival = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  if (arrival?.type === "reload" || arrival?.type === "back_forward") return;
   for (let index = 0; index < localStorage.length; index++) {
     const key = localStorage.key(index);
     if (!key?.startsWith(prefix)) continue;

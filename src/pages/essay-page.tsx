@@ -7,6 +7,7 @@ import { Provenance } from "../components/provenance.tsx";
 import { ResumePrompt } from "../components/resume-prompt.tsx";
 import { useCounterpart } from "../hooks/use-counterpart.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
+import { useArrivesAtTop } from "../hooks/use-arrives-at-top.ts";
 import { useResumePosition } from "../hooks/use-resume-position.ts";
 import { navigationState } from "../lib/navigation-state.ts";
 import type { EssayData } from "../page-data/types.ts";
@@ -17,7 +18,8 @@ export function EssayPage() {
   const location = useLocation();
   const article = useRef<HTMLElement>(null);
   const paragraphIds = useMemo(() => essay.paragraphs.map((paragraph) => paragraph.id), [essay]);
-  const freshVisit = !location.hash && !navigationState(location.state).anchor;
+  const arrivedAtTop = useArrivesAtTop();
+  const freshVisit = arrivedAtTop && !location.hash && !navigationState(location.state).anchor;
   const resume = useResumePosition(essay.id, paragraphIds, article, freshVisit);
   const other = useCounterpart(counterpart);
   useDocumentHead(data.head);
