@@ -26,6 +26,17 @@ const components: Record<PageKind, ComponentType> = {
 
 const handle = (h: RouteHandle) => h;
 
+/**
+ * A page's data is made once, by the build: it depends on its path alone. Back from a ¶ link (`#id` → no fragment)
+ * counts to the router as a navigation, and without this it would fetch the page's data.json again and restore the
+ * reader's place only after that request; a query change likewise.
+ */
+const samePathKeepsData: NonNullable<RouteObject["shouldRevalidate"]> = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) => (currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate);
+
 function pageParams(kind: PageKind, params: Record<string, string | undefined>): PageParams | undefined {
   if (kind === "home") {
     const page = parsePageNumber(params.page);
@@ -45,6 +56,7 @@ const kindRoutes = (lang: string): RouteObject[] =>
           if (!parsed) throw notFound();
           return loadPage(kind, lang, parsed);
         },
+        shouldRevalidate: samePathKeepsData,
       }),
       Component: components[kind],
       // A page that does not exist (an unknown slug) is a 404 inside the language's frame.
@@ -60,6 +72,7 @@ const languageRoutes = languages.map((lang): RouteObject => ({
   caseSensitive: true,
   handle: handle({ lang }),
   loader: () => languageLoader(lang),
+  shouldRevalidate: samePathKeepsData,
   Component: LanguageLayout,
   children: kindRoutes(lang),
 }));
