@@ -26,11 +26,15 @@ const { count, size, warnings } = await generateSW({
   // 404 page from the cache answers (a language's own under its folder).
   runtimeCaching: [
     // Every page's data is precached, so data the precache lacks does not exist in this deploy: offline, answer it
-    // with a 404 (the page then shows the 404 in its language), not with a network error.
+    // with a 404 as a host would (the page then shows the 404 in its language), not with a network error.
     {
       urlPattern: /\/data\.json$/,
       handler: "NetworkOnly" as const,
-      options: { plugins: [{ handlerDidError: () => Promise.resolve(new Response(null, { status: 404 })) }] },
+      options: {
+        plugins: [
+          { handlerDidError: () => Promise.resolve(new Response(null, { status: 404, statusText: "Not Found" })) },
+        ],
+      },
     },
     ...languages.map((lang) => ({
       urlPattern: new RegExp(`^https?://[^/]+${escapeRegExp(`${basePath}${lang}/`)}`),
