@@ -136,6 +136,12 @@ for (const [path, date] of [
   });
 
 test("a paragraph opened by its link is marked with room around its text", async ({ page }) => {
+  // The mark is brief: hold every animation at its start, so that a busy machine cannot miss it.
+  await page.addInitScript(() => {
+    document.addEventListener("animationstart", (event) => {
+      if (event.target instanceof Element) for (const animation of event.target.getAnimations()) animation.pause();
+    });
+  });
   await page.goto(`${essayPage.en}#companies-evolve`);
   await hydrated(page);
   const spread = await page.locator("#companies-evolve").evaluate((paragraph) => {
