@@ -10,9 +10,33 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // for unknown paths): dist/ at / with its _headers applied, as on Netlify or Cloudflare Pages; and a build
 // for BASE_PATH=/essay/ (into dist-essay/, built here) under /essay/ with no headers at all, as on a
 // GitHub project page, where only each page's <meta> CSP protects it.
-const hosts: (Hosting & { name: string; outDir: string; port: number; build: boolean })[] = [
+// A third build is a whole fixture publication (tests/fixtures/publication, built with CONTENT_DIR into dist-fixture/):
+// three essays, one only in German, one with a fourth paragraph; publication.spec.ts reads it.
+const hosts: (Hosting & {
+  name: string;
+  outDir: string;
+  port: number;
+  build: boolean;
+  contentDir?: string;
+})[] = [
   { name: "root", basePath: "/", headers: true, outDir: "dist", port, build: false },
-  { name: "base-path", basePath: "/essay/", headers: false, outDir: "dist-essay", port: port + 1, build: true },
+  {
+    name: "base-path",
+    basePath: "/essay/",
+    headers: false,
+    outDir: "dist-essay",
+    port: port + 1,
+    build: true,
+  },
+  {
+    name: "publication",
+    basePath: "/",
+    headers: true,
+    outDir: "dist-fixture",
+    port: port + 2,
+    build: true,
+    contentDir: "tests/fixtures/publication",
+  },
 ];
 
 export default defineConfig<{ hosting: Hosting }>({
@@ -35,13 +59,14 @@ export default defineConfig<{ hosting: Hosting }>({
   projects: hosts.map(({ name, basePath, headers, port }) => ({
     name,
     // Under the base path, the journeys where addresses matter; the reading features are the same code.
-    ...(basePath !== "/" && {
+    ...(name === "base-path" && {
       testMatch:
         /(hosting|navigation|static-html|offline|language-switch|essay|bilingual|addresses|history|optional-features|not-found|keep-place|overlap|progress|theme|focus-ring|share|reader-mode|design)\.spec\.ts$/,
     }),
+    ...(name === "publication" ? { testMatch: /publication\.spec\.ts$/ } : { testIgnore: /publication\.spec\.ts$/ }),
     use: { baseURL: `http://127.0.0.1:${port}${basePath}`, hosting: { basePath, headers } },
   })),
-  webServer: hosts.map(({ basePath, headers, outDir, port, build }) => ({
+  webServer: hosts.map(({ basePath, headers, outDir, port, build, contentDir }) => ({
     command: build ? "npm run build && node scripts/serve.ts" : "node scripts/serve.ts",
     env: {
       ...process.env,
@@ -49,6 +74,7 @@ export default defineConfig<{ hosting: Hosting }>({
       BASE_PATH: basePath,
       OUT_DIR: outDir,
       HEADERS: headers ? "_headers" : "none",
+      ...(contentDir && { CONTENT_DIR: contentDir }),
     },
     url: `http://127.0.0.1:${port}${basePath}de/`,
     // One of the servers builds the site first: minutes on a loaded machine (Playwright's default is 60 s).

@@ -5,12 +5,13 @@ import { basePath, outDir, ssrDir } from "./scripts/build-options.ts";
 import { firstPaint } from "./scripts/first-paint.ts";
 import { contentPlugin } from "./src/content/content-plugin.ts";
 import { prePaintScript } from "./src/lib/display-preferences.ts";
+import { reservedSlugs } from "./src/page-segments.ts";
 
 // BASE_PATH=/essay/ builds a site that lives under /essay/; OUT_DIR picks the folder (dist/) that is
 // uploaded as-is (scripts/build-options.ts; the prerender's server bundle goes into node_modules/.cache).
 export default defineConfig(({ isSsrBuild }) => ({
   base: basePath,
-  plugins: [contentPlugin(), react(), prePaintDisplayPreferences(), firstPaint()],
+  plugins: [contentPlugin({ reserved: reservedSlugs }), react(), prePaintDisplayPreferences(), firstPaint()],
   define: {
     "import.meta.env.VITE_SITE_URL": JSON.stringify(process.env.SITE_URL ?? "https://trennung-vom-kunden.example/"),
   },

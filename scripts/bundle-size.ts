@@ -5,7 +5,7 @@
 // no other language's content or UI strings are part of that first load. Every page of the build, or those named.
 // Run `npm run build` first.
 //
-//   node scripts/bundle-size.ts [--budget=125] [--page=/en/ …]      (kB = 1000 bytes, gzip)
+//   node scripts/bundle-size.ts [--budget=125] [--page=/en/ …] [--json]      (kB = 1000 bytes, gzip; OUT_DIR=dist)
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,7 +13,12 @@ import { constants, gzipSync } from "node:zlib";
 import { basePath, outDir as dist } from "./build-options.ts";
 
 const { values } = parseArgs({
-  options: { page: { type: "string", multiple: true }, budget: { type: "string", default: "125" } },
+  options: {
+    page: { type: "string", multiple: true },
+    budget: { type: "string", default: "125" },
+    // For scripts (the scale benchmark): a line of JSON per page with its first-load files and totals.
+    json: { type: "boolean", default: false },
+  },
 });
 const budget = Number(values.budget) * 1000;
 if (!(budget > 0)) throw new Error("usage: node scripts/bundle-size.ts [--budget=125] [--page=/en/ …]");
@@ -108,6 +113,9 @@ for (const page of pages) {
   const js = total(".js");
   const css = total(".css") + inlineCss.reduce((sum, code) => sum + gzipSize(code), 0);
   totals.push({ page, js });
+  if (values.json) {
+    console.log(JSON.stringify({ page, files: rows.map(({ file, raw, gzip }) => ({ file, raw, gzip })), js, css }));
+  }
 
   const width = Math.max(...rows.map((row) => row.file.length), 4);
   console.log(`\nFirst visit to ${page} (dist/${file}, lang ${lang}), gzip level 9:`);

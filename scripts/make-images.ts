@@ -1,5 +1,5 @@
 // Renders the share image (public/og-image.png, 1200×630) and the PNG icons from public/favicon.svg with
-// Debian's Chromium. Run it when the titles or the icon change (`npm run images`) and commit the PNGs.
+// Debian's Chromium. Run it when the author's name, the strings or the icon change (`npm run images`) and commit the PNGs.
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,20 +9,27 @@ import { createServer } from "vite";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const publicDir = join(root, "public");
 
-// The titles come from the content files, through the app's own modules (Vite compiles them).
+// One share image for the whole publication (the author's name and "Essays" in each language), so it stays true
+// whatever the content folder holds; the strings come through the app's own modules (Vite compiles them).
 const vite = await createServer({ root, server: { middlewareMode: true }, appType: "custom", logLevel: "error" });
 const { languages } = (await vite.ssrLoadModule("/src/i18n/languages.ts")) as typeof import("../src/i18n/languages.ts");
-const { essayIndex } = (await vite.ssrLoadModule(
-  "/src/content/load-content.ts",
-)) as typeof import("../src/content/load-content.ts");
 const { site } = (await vite.ssrLoadModule("/src/site.ts")) as typeof import("../src/site.ts");
+const { buildSettings } = (await vite.ssrLoadModule(
+  "/src/build-settings.ts",
+)) as typeof import("../src/build-settings.ts");
+const strings = await Promise.all(
+  languages.map(async (lang) => {
+    const { default: messages } = (await vite.ssrLoadModule(`/src/i18n/${lang}.json`)) as {
+      default: { home: { title: string } };
+    };
+    return { lang, title: messages.home.title };
+  }),
+);
 await vite.close();
 
 const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-const [first = { lang: "", title: "" }, ...others] = languages.map((lang) => ({
-  lang,
-  title: essayIndex.get(lang)?.title ?? "",
-}));
+// "Essays" is the same word in German and English: each different word once.
+const subtitles = strings.filter(({ title }, i) => strings.findIndex((other) => other.title === title) === i);
 const avatar = await readFile(join(publicDir, "avatar.svg"), "utf8");
 const favicon = await readFile(join(publicDir, "favicon.svg"), "utf8");
 
@@ -39,17 +46,19 @@ const shareCard = `<!doctype html>
   footer svg { width: 96px; height: 96px; }
 </style></head><body>
   <div>
-    <h1 lang="${first.lang}">${escapeHtml(first.title)}</h1>
-    ${others.map(({ lang, title }) => `<p class="translation" lang="${lang}">${escapeHtml(title)}</p>`).join("")}
+    <h1>${escapeHtml(site.author.name)}</h1>
+    ${subtitles.map(({ lang, title }) => `<p class="translation" lang="${lang}">${escapeHtml(title)}</p>`).join("")}
   </div>
   <footer>${avatar}<span>${escapeHtml(site.author.name)}</span></footer>
 </body></html>`;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
 try {
-  const page = await browser.newPage({ viewport: { width: site.shareImage.width, height: site.shareImage.height } });
+  const page = await browser.newPage({
+    viewport: { width: buildSettings.shareImage.width, height: buildSettings.shareImage.height },
+  });
   await page.setContent(shareCard);
-  await page.screenshot({ path: join(publicDir, site.shareImage.path.slice(1)) });
+  await page.screenshot({ path: join(publicDir, buildSettings.shareImage.path.slice(1)) });
 
   // The favicon at the sizes browsers and home screens ask for; touch icons get a square, opaque canvas.
   for (const { file, size, square } of [
@@ -70,7 +79,7 @@ try {
   await page.setViewportSize({ width: 512, height: 512 });
   const glyph = favicon.replace("<svg ", '<svg width="320" height="320" ');
   await page.setContent(
-    `<!doctype html><body style="margin:0;height:512px;display:grid;place-items:center;background:${site.colors.accent}">${glyph}</body>`,
+    `<!doctype html><body style="margin:0;height:512px;display:grid;place-items:center;background:${buildSettings.colors.accent}">${glyph}</body>`,
   );
   await page.screenshot({ path: join(publicDir, "icon-maskable-512.png") });
 } finally {

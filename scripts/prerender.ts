@@ -16,49 +16,57 @@ const server = (await import(join(ssr, "entry-server.js"))) as typeof import("..
 const template = await readFile(join(out, "index.html"), "utf8");
 const base = server.baseUrl;
 
+// One line per file is thousands of lines for a large publication: QUIET=1 (the scale benchmark) counts instead.
+const quiet = Boolean(process.env.QUIET);
+let written = 0;
 async function write(file: string, text: string): Promise<void> {
   await mkdir(join(out, dirname(file)), { recursive: true });
   await writeFile(join(out, file), text);
-  console.log(`wrote ${relative(root, join(out, file))}`);
+  written += 1;
+  if (!quiet) console.log(`wrote ${relative(root, join(out, file))}`);
 }
 
-/** `/de/autor/` → de/autor/index.html; the 404 pages → 404.html (every language) and de/404.html, en/404.html, … */
+/** `/de/autor/` → de/autor/index.html, every page of every kind (the page table); the 404 pages → 404.html (every
+ * language) and de/404.html, en/404.html, … */
+const pages = await server.allPages();
 const routes: { path: string; file: string }[] = [
   { path: "/", file: "index.html" },
-  ...server.allPages.map(({ path }) => ({ path, file: join(path, "index.html") })),
+  ...pages.map(({ path }) => ({ path, file: join(path, "index.html") })),
   // Hosts answer an unknown address with the nearest 404.html (Cloudflare Pages; serve.ts; nginx by location) or the
   // root one (Netlify, GitHub Pages): each language's folder has its own, and the root one speaks every language.
   { path: "/404/", file: "404.html" },
   ...server.languages.map((lang) => ({ path: `/${lang}/404/`, file: `${lang}/404.html` })),
 ];
 
-const heads = new Map<string, Awaited<ReturnType<typeof server.render>>["head"]>();
+type Head = Awaited<ReturnType<typeof server.render>>["head"];
+const heads = new Map<string, Head>();
+const kinds = new Map(pages.map((page) => [page.path, page.kind]));
 for (const { path, file } of routes) {
-  const { html, head } = await server.render(path);
+  const { html, head, data } = await server.render(path);
   heads.set(path, head);
   const page = template
     .replace(/<html lang="[^"]*"/, `<html lang="${head.lang}"`)
-    .replace("<!--page-head-->", server.renderHead(head))
+    .replace("<!--page-head-->", await server.renderHead(head, data))
     .replace('<div id="root">', `<div id="root" data-path="${base}${path.replace(/^\//, "")}">`)
     .replace("<!--page-html-->", html);
   await write(file, page);
+  const kind = kinds.get(path);
+  if (!kind || !data) continue;
+  // The page's data, for client-side navigations to it (the browser's loaders fetch it), and its Markdown copy.
+  await write(server.pageDataPath(path).slice(1), JSON.stringify(data));
+  const markdown = await server.markdownCopy(kind, data);
+  if (markdown !== undefined) await write(server.markdownCopyPath(path).slice(1), markdown);
 }
 
-// For search engines and for programs: from the same page list, heads and content files.
-await write("sitemap.xml", server.sitemapXml());
+// For search engines, feed readers and programs: from the same pages and content.
+const pageHeads = pages.map(({ path }) => heads.get(path)).filter((head) => head !== undefined);
+await write("sitemap.xml", server.sitemapXml(pageHeads));
 await write("robots.txt", server.robotsTxt());
 for (const { file, text } of await server.manifests()) await write(file, text);
+for (const lang of server.languages) await write(server.feedPath(lang).slice(1), await server.atomFeed(lang));
 const rootHead = heads.get("/");
 if (!rootHead) throw new Error("/ was not rendered");
-const pages = server.allPages.map((page) => {
-  const head = heads.get(page.path);
-  if (!head) throw new Error(`${page.path} was not rendered`);
-  return { ...page, head };
-});
-await write("llms.txt", await server.llmsTxt(rootHead, pages));
-for (const { page, lang, path } of pages) {
-  await write(server.markdownCopyPath(path).slice(1), await server.markdownCopy(page, lang));
-}
+await write("llms.txt", await server.llmsTxt(rootHead, pageHeads));
 
 // Last, on the final HTML of every page: its CSP, with the hashes of exactly the inline scripts it has.
 const htmlFiles = (await readdir(out, { recursive: true })).filter((file) => file.endsWith(".html"));
@@ -68,7 +76,8 @@ for (const file of htmlFiles) {
   allHashes.scripts.push(...hashes.scripts);
   allHashes.styles.push(...hashes.styles);
   await writeFile(join(out, file), html);
-  console.log(`CSP for ${file}: ${hashes.scripts.length} inline script(s), ${hashes.styles.length} inline style(s)`);
+  if (!quiet)
+    console.log(`CSP for ${file}: ${hashes.scripts.length} inline script(s), ${hashes.styles.length} inline style(s)`);
 }
 
 // _headers serves every path, so its policy allows the scripts and styles of all pages; each page's own <meta>
@@ -83,3 +92,4 @@ await write("_headers", headers);
 await write("_headers.nginx.conf", nginxHeaders(headers, base));
 
 await rm(ssr, { recursive: true });
+console.log(`prerender: ${routes.length} pages, ${written} files`);

@@ -15,7 +15,7 @@ const languages = (await readdir(dist, { withFileTypes: true }))
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
-  globPatterns: ["**/*.{html,js,css,svg,png,webmanifest}"],
+  globPatterns: ["**/*.{html,js,css,svg,png,webmanifest,json,xml}"],
   // The share image is for other sites' link previews, not for reading.
   globIgnores: ["og-image.png"],
   swDest: join(dist, "sw.js"),
@@ -25,6 +25,17 @@ const { count, size, warnings } = await generateSW({
   // answers it (a redirect, a page under another form of its address, a 404 with its status). Offline, the nearest
   // 404 page from the cache answers (a language's own under its folder).
   runtimeCaching: [
+    // Every page's data is precached, so data the precache lacks does not exist in this deploy: offline, answer it
+    // with a 404 as a host would (the page then shows the 404 in its language), not with a network error.
+    {
+      urlPattern: /\/data\.json$/,
+      handler: "NetworkOnly" as const,
+      options: {
+        plugins: [
+          { handlerDidError: () => Promise.resolve(new Response(null, { status: 404, statusText: "Not Found" })) },
+        ],
+      },
+    },
     ...languages.map((lang) => ({
       urlPattern: new RegExp(`^https?://[^/]+${escapeRegExp(`${basePath}${lang}/`)}`),
       handler: "NetworkOnly" as const,

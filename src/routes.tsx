@@ -1,17 +1,68 @@
+import type { ComponentType } from "react";
 import type { RouteObject } from "react-router";
 import { AppFrame } from "./components/app-frame.tsx";
 import { languages } from "./i18n/languages.ts";
-import { AuthorPage, authorLoader } from "./pages/author-page.tsx";
+import { loadPage, notFound } from "./page-data/load.ts";
+import { pageKinds, parsePageNumber, type PageKind, type PageParams, type RouteHandle } from "./page-kinds.ts";
+import { AuthorPage } from "./pages/author-page.tsx";
 import { ErrorPage } from "./pages/error-page.tsx";
-import { EssayPage, essayLoader } from "./pages/essay-page.tsx";
+import { EssayPage } from "./pages/essay-page.tsx";
+import { HomePage } from "./pages/home-page.tsx";
 import { LanguageLayout, languageLoader } from "./pages/language-layout.tsx";
 import { LanguageRoot, rootLoader } from "./pages/language-root.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
-import { ParallelPage, parallelLoader } from "./pages/parallel-page.tsx";
-import { authorSlug, parallelSegment, type RouteHandle } from "./paths.ts";
+import { ParallelPage } from "./pages/parallel-page.tsx";
+import { RouteError } from "./pages/route-error.tsx";
 import { site } from "./site.ts";
 
+// The router reads the table of page kinds (page-kinds.ts) and attaches a component to each kind; nothing else.
+const components: Record<PageKind, ComponentType> = {
+  home: HomePage,
+  essay: EssayPage,
+  parallel: ParallelPage,
+  author: AuthorPage,
+  "not-found": NotFoundPage,
+};
+
 const handle = (h: RouteHandle) => h;
+
+/**
+ * A page's data is made once, by the build: it depends on its path alone. Back from a ¶ link (`#id` → no fragment)
+ * counts to the router as a navigation, and without this it would fetch the page's data.json again and restore the
+ * reader's place only after that request; a query change likewise.
+ */
+const samePathKeepsData: NonNullable<RouteObject["shouldRevalidate"]> = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) => (currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate);
+
+function pageParams(kind: PageKind, params: Record<string, string | undefined>): PageParams | undefined {
+  if (kind === "home") {
+    const page = parsePageNumber(params.page);
+    return page === undefined ? undefined : { page };
+  }
+  return params.slug === undefined ? {} : { slug: params.slug };
+}
+
+const kindRoutes = (lang: string): RouteObject[] =>
+  (Object.keys(pageKinds) as PageKind[]).flatMap((kind) =>
+    pageKinds[kind].routes(lang).map((pattern): RouteObject => ({
+      ...(pattern === "" ? { index: true } : { path: pattern }),
+      handle: handle({ lang, kind }),
+      ...(kind !== "not-found" && {
+        loader: ({ params }) => {
+          const parsed = pageParams(kind, params);
+          if (!parsed) throw notFound();
+          return loadPage(kind, lang, parsed);
+        },
+        shouldRevalidate: samePathKeepsData,
+      }),
+      Component: components[kind],
+      // A page that does not exist (an unknown slug) is a 404 inside the language's frame.
+      ErrorBoundary: RouteError,
+    })),
+  );
 
 // One subtree per language, so a page's language is known from its route alone (never from the browser).
 const languageRoutes = languages.map((lang): RouteObject => ({
@@ -21,25 +72,9 @@ const languageRoutes = languages.map((lang): RouteObject => ({
   caseSensitive: true,
   handle: handle({ lang }),
   loader: () => languageLoader(lang),
+  shouldRevalidate: samePathKeepsData,
   Component: LanguageLayout,
-  children: [
-    { index: true, handle: handle({ lang, page: "essay" }), loader: () => essayLoader(lang), Component: EssayPage },
-    {
-      path: parallelSegment,
-      caseSensitive: true,
-      handle: handle({ lang, page: "parallel" }),
-      loader: () => parallelLoader(lang),
-      Component: ParallelPage,
-    },
-    {
-      path: authorSlug(lang),
-      caseSensitive: true,
-      handle: handle({ lang, page: "author" }),
-      loader: () => authorLoader(lang),
-      Component: AuthorPage,
-    },
-    { path: "*", handle: handle({ lang, page: "not-found" }), Component: NotFoundPage },
-  ],
+  children: kindRoutes(lang),
 }));
 
 export const routes: RouteObject[] = [
@@ -50,21 +85,21 @@ export const routes: RouteObject[] = [
     children: [
       {
         index: true,
-        handle: handle({ lang: site.originalLanguage, page: "root" }),
+        handle: handle({ lang: site.defaultLanguage, kind: "root" }),
         loader: rootLoader,
         Component: LanguageRoot,
       },
       ...languageRoutes,
       {
-        // Paths outside every language: a 404 in every language (the page frame in the original one).
+        // Paths outside every language: a 404 in every language (the page frame in the default one).
         id: "fallback",
-        handle: handle({ lang: site.originalLanguage }),
-        loader: () => languageLoader(site.originalLanguage),
+        handle: handle({ lang: site.defaultLanguage }),
+        loader: () => languageLoader(site.defaultLanguage),
         Component: LanguageLayout,
         children: [
           {
             path: "*",
-            handle: handle({ lang: site.originalLanguage, page: "not-found" }),
+            handle: handle({ lang: site.defaultLanguage, kind: "not-found" }),
             // No path says which language the reader wants: every language's strings, as at `/`.
             loader: rootLoader,
             Component: NotFoundPage,

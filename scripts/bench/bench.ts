@@ -8,7 +8,7 @@
 //
 // --max-tbt=off reports TBT without judging it: Lighthouse simulates it from the main thread's observed tasks, so it
 // grows with whatever else the machine runs (a correct build measured 1.8–4.5 s at a load average of 60 on 2 cores).
-// A page is a page type (essay, parallel, author: in every language) or a path as in tests/e2e/pages.ts (de/, …);
+// A page is a page type (home, essay, parallel, author: in every language) or a path as in tests/e2e/pages.ts (de/, …);
 // none means every page. `npm run bench:ci` is the short form that CI runs, with limits for a busy machine.
 //
 // The app is served on --port, the bare pages on the next port. Reports go to reports/bench-<port>/ (not committed).
@@ -46,7 +46,7 @@ if (!(runs >= 1) || !(port > 0) || Object.values(limits).some((limit) => !(limit
   throw new Error(
     `usage: node scripts/bench/bench.ts [--runs=5] [--max-lcp=1.10] [--max-fcp=1.05] [--max-tbt=50] [--max-cls=0] [--port=4391] [page …]` +
       (unknown.length
-        ? `\nunknown page(s): ${unknown.join(", ")}; known: essay, parallel, author, ${benchPages.map((p) => p.path).join(", ")}`
+        ? `\nunknown page(s): ${unknown.join(", ")}; known: home, essay, parallel, author, ${benchPages.map((p) => p.path).join(", ")}`
         : ""),
   );
 }

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import type { Author } from "../content/schema.ts";
 import { useLocale } from "../hooks/use-locale.ts";
-import { pathFor } from "../paths.ts";
+import { pathFor } from "../page-kinds.ts";
 import { site } from "../site.ts";
 import { Avatar } from "./avatar.tsx";
 import { ExternalLink } from "./external-link.tsx";

@@ -1,12 +1,21 @@
 import { Link } from "react-router";
 import { useLocale } from "../hooks/use-locale.ts";
-import { formatDate } from "../i18n/languages.ts";
-import { pathFor } from "../paths.ts";
+import { pathFor } from "../page-kinds.ts";
 import { site } from "../site.ts";
 import { ShareButton } from "./share-button.tsx";
 
 /** Author, date, reading time, and sharing. */
-export function Byline({ date, words, title }: { date: string; words: number; title: string }) {
+export function Byline({
+  date,
+  dateLabel,
+  words,
+  title,
+}: {
+  date: string;
+  dateLabel: string;
+  words: number;
+  title: string;
+}) {
   const { lang, t } = useLocale();
   const minutes = Math.max(1, Math.ceil(words / site.wordsPerMinute));
   return (
@@ -16,7 +25,7 @@ export function Byline({ date, words, title }: { date: string; words: number; ti
       </span>
       <span>
         <span className="visually-hidden">{t("byline.published")} </span>
-        <time dateTime={date}>{formatDate(date, lang)}</time>
+        <time dateTime={date}>{dateLabel}</time>
       </span>
       <span>{t("byline.readingTime", { count: minutes })}</span>
       <ShareButton title={title} />

@@ -10,7 +10,7 @@ afterEach(() => {
 
 describe("DisplaySettings", () => {
   it("is a labelled disclosure that closes with Escape and returns focus", async () => {
-    const { user } = await renderApp("/en/");
+    const { user } = await renderApp("/en/breaking-up-with-a-client/");
     const button = screen.getByRole("button", { name: "Display" });
     expect(button).toHaveAttribute("aria-expanded", "false");
     await user.click(button);
@@ -22,7 +22,7 @@ describe("DisplaySettings", () => {
   });
 
   it("applies and remembers the theme and the text size", async () => {
-    const { user } = await renderApp("/de/");
+    const { user } = await renderApp("/de/trennung-vom-kunden/");
     await user.click(screen.getByRole("button", { name: "Darstellung" }));
     expect(screen.getByRole("radio", { name: "Systemeinstellung" })).toBeChecked();
 
@@ -43,7 +43,7 @@ describe("DisplaySettings", () => {
     vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
       throw new DOMException("blocked", "QuotaExceededError");
     });
-    const { user } = await renderApp("/en/");
+    const { user } = await renderApp("/en/breaking-up-with-a-client/");
     await user.click(screen.getByRole("button", { name: "Display" }));
     expect(screen.getByRole("radio", { name: "100%" })).toBeChecked();
     await user.click(screen.getByRole("radio", { name: "Light" }));

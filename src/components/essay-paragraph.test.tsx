@@ -1,19 +1,19 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "../../tests/render-app.tsx";
-import { loadEssay } from "../content/load-content.ts";
+import { realEssay } from "../../tests/real-essay.ts";
 
 describe("EssayParagraph", () => {
   it("links to itself by the id it has in every language", async () => {
-    await renderApp("/en/");
+    await renderApp("/en/breaking-up-with-a-client/");
     await screen.findByRole("article");
     const links = screen.getAllByRole("link", { name: /^Link to paragraph \d$/ });
-    const essay = await loadEssay("en");
+    const essay = realEssay("en");
     expect(links.map((link) => link.getAttribute("href"))).toEqual(essay.paragraphs.map(({ id }) => `#${id}`));
   });
 
   it("reveals the original under the translation, in its own language, and hides it again", async () => {
-    const { user } = await renderApp("/en/");
+    const { user } = await renderApp("/en/breaking-up-with-a-client/");
     const article = await screen.findByRole("article");
     const reveal = within(article).getAllByRole("button", { name: "Show German" })[0]!;
     expect(reveal).toHaveAttribute("aria-expanded", "false");
@@ -31,7 +31,7 @@ describe("EssayParagraph", () => {
   });
 
   it("offers the English translation under the German original", async () => {
-    await renderApp("/de/");
+    await renderApp("/de/trennung-vom-kunden/");
     await screen.findByRole("article");
     expect(screen.getAllByRole("button", { name: "Englisch zeigen" })).toHaveLength(7);
   });

@@ -1,13 +1,12 @@
 import { useId, useState, type ReactNode } from "react";
 import type { Paragraph } from "../content/schema.ts";
 import { useLocale } from "../hooks/use-locale.ts";
-import { languageName } from "../i18n/languages.ts";
 
 interface Props {
   paragraph: Paragraph;
   number: number;
   /** The other language's text of this paragraph, once loaded; `reveal` loads it. */
-  counterpart?: { lang: string; text: string | undefined; reveal: () => Promise<unknown> };
+  counterpart?: { lang: string; name: string; text: string | undefined; reveal: () => Promise<unknown> };
   /** What belongs to the paragraph before its tools (the parallel view's counterpart). */
   companion?: ReactNode;
 }
@@ -19,7 +18,7 @@ interface Props {
  * modes, is then the essay's alone.
  */
 export function EssayParagraph({ paragraph, number, counterpart, companion }: Props) {
-  const { lang, t } = useLocale();
+  const { t } = useLocale();
   const [revealed, setRevealed] = useState(false);
   const revealId = useId();
 
@@ -32,8 +31,7 @@ export function EssayParagraph({ paragraph, number, counterpart, companion }: Pr
     }
   };
   const revealLabel =
-    counterpart &&
-    t(revealed ? "paragraph.conceal" : "paragraph.reveal", { language: languageName(counterpart.lang, lang) });
+    counterpart && t(revealed ? "paragraph.conceal" : "paragraph.reveal", { language: counterpart.name });
 
   return (
     <div className="paragraph">

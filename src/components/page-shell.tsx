@@ -1,10 +1,9 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { Link, useLocation } from "react-router";
-import { essayIndex } from "../content/load-content.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { usePageAddress } from "../hooks/use-page-address.ts";
-import { formatDate } from "../i18n/languages.ts";
-import { pathFor } from "../paths.ts";
+import { usePageData } from "../hooks/use-page-data.ts";
+import { feedPath, pathFor } from "../page-kinds.ts";
 import { site } from "../site.ts";
 import { DisplaySettings } from "./display-settings.tsx";
 import { LanguageToggle } from "./language-toggle.tsx";
@@ -13,8 +12,9 @@ import { ViewToggle } from "./view-toggle.tsx";
 
 /** Skip link, header with the language toggle, the page's `<main>`, and the footer. */
 export function PageShell({ children }: { children: ReactNode }) {
-  const { lang, page, t } = useLocale();
-  const essay = essayIndex.get(lang);
+  const { lang, kind, t } = useLocale();
+  const data = usePageData();
+  const credit = data && "credit" in data ? data.credit : undefined;
   const address = usePageAddress();
   const { pathname } = useLocation();
   const header = useRef<HTMLElement>(null);
@@ -44,13 +44,13 @@ export function PageShell({ children }: { children: ReactNode }) {
           <div className="site-header__title">
             <Link
               className="site-header__home"
-              to={pathFor("essay", lang)}
+              to={pathFor("home", lang)}
               aria-label={t("header.home", { name: site.author.name })}
             >
               {site.author.name}
             </Link>
             {/* Keyed by the address: each page measures its own article. */}
-            {(page === "essay" || page === "parallel") && <ReadingProgress key={pathname} />}
+            {(kind === "essay" || kind === "parallel") && <ReadingProgress key={pathname} />}
           </div>
           <div className="site-header__controls">
             <ViewToggle />
@@ -63,16 +63,13 @@ export function PageShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        {essay && (
-          <p>
-            {t("footer.text", {
-              title: essay.title,
-              author: site.author.name,
-              // A date never breaks across lines.
-              date: formatDate(essay.date, lang).replaceAll(" ", "\u00a0"),
-            })}
-          </p>
-        )}
+        {credit && <p>{credit}</p>}
+        <p>
+          {/* A file, not a page: a plain link, so the router leaves it to the browser. */}
+          <a href={`${import.meta.env.BASE_URL}${feedPath(lang).slice(1)}`} type="application/atom+xml">
+            {t("feed.link")}
+          </a>
+        </p>
         <p className="print-only">{t("print.source", { url: address })}</p>
       </footer>
     </>

@@ -1,44 +1,58 @@
 import { Link } from "react-router";
-import { essayIndex } from "../content/load-content.ts";
+import { ExternalLink } from "./external-link.tsx";
 import { useLocale } from "../hooks/use-locale.ts";
-import { formatDate, languageName, languages } from "../i18n/languages.ts";
-import { pathFor } from "../paths.ts";
+import type { EssayData } from "../page-data/types.ts";
 import { site } from "../site.ts";
 
-/** Who wrote what: translations name their original; the original names its translations. */
-export function Provenance() {
-  const { lang, t } = useLocale();
-  const original = site.originalLanguage;
+/** Who wrote what: translations name their original (and translator); the original names its translations. */
+export function Provenance({ data }: { data: EssayData }) {
+  const { t } = useLocale();
+  const { original, translations, firstPublished } = data;
+  const where = firstPublished && (
+    <p className="provenance">
+      <ExternalLink href={firstPublished.url}>{t("essay.firstPublished", { name: firstPublished.name })}</ExternalLink>
+    </p>
+  );
 
-  if (lang !== original) {
-    const published = essayIndex.get(original)?.date ?? "";
+  if (original) {
+    const credit = [
+      data.translator && t("essay.translator", { name: data.translator }),
+      data.translatedLabel && t("essay.translated", { date: data.translatedLabel }),
+    ].filter(Boolean);
     return (
-      <p className="provenance">
-        {t("provenance.translation", {
-          language: languageName(original, lang),
-          author: site.author.name,
-          date: formatDate(published, lang).replaceAll(" ", "\u00a0"),
-        })}{" "}
-        <Link to={pathFor("essay", original)} hrefLang={original}>
-          {t("provenance.readOriginal")}
-        </Link>
-      </p>
+      <>
+        <p className="provenance">
+          {t("provenance.translation", {
+            language: original.languageName,
+            author: site.author.name,
+            date: original.dateLabel.replaceAll(" ", "\u00a0"),
+          })}{" "}
+          {credit.length > 0 && `${credit.join(", ")}. `}
+          <Link to={original.path} hrefLang={original.lang}>
+            {t("provenance.readOriginal")}
+          </Link>
+        </p>
+        {where}
+      </>
     );
   }
 
-  const translations = languages.filter((other) => other !== original);
-  if (translations.length === 0) return null;
   return (
-    <p className="provenance">
-      {t("provenance.translationsAvailable")}{" "}
-      {translations.map((other, i) => (
-        <span key={other}>
-          {i > 0 && ", "}
-          <Link to={pathFor("essay", other)} hrefLang={other} lang={other}>
-            {essayIndex.get(other)?.title} ({languageName(other)})
-          </Link>
-        </span>
-      ))}
-    </p>
+    <>
+      {translations.length > 0 && (
+        <p className="provenance">
+          {t("provenance.translationsAvailable")}{" "}
+          {translations.map((other, i) => (
+            <span key={other.lang}>
+              {i > 0 && ", "}
+              <Link to={other.path} hrefLang={other.lang} lang={other.lang}>
+                {other.title} ({other.name})
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
+      {where}
+    </>
   );
 }

@@ -7,7 +7,7 @@ afterEach(() => localStorage.clear());
 describe("ResumePrompt", () => {
   it("offers the stored paragraph, in any language, and forgets it when dismissed", async () => {
     localStorage.setItem("reading-position:trennung-vom-kunden", JSON.stringify({ paragraph: "grown-apart" }));
-    const { user } = await renderApp("/en/");
+    const { user } = await renderApp("/en/breaking-up-with-a-client/");
     await user.click(await screen.findByRole("button", { name: "Dismiss" }));
     expect(screen.queryByRole("button", { name: "Continue where you left off" })).not.toBeInTheDocument();
     expect(localStorage.getItem("reading-position:trennung-vom-kunden")).toBeNull();
@@ -20,7 +20,7 @@ describe("ResumePrompt", () => {
       "{not json",
     ]) {
       localStorage.setItem("reading-position:trennung-vom-kunden", stored);
-      const { unmount } = await renderApp("/de/");
+      const { unmount } = await renderApp("/de/trennung-vom-kunden/");
       await screen.findByRole("article");
       expect(screen.queryByRole("button", { name: "Weiterlesen, wo Sie aufgehört haben" })).not.toBeInTheDocument();
       unmount();

@@ -1,48 +1,119 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileAuthor, compileEssay } from "./compile-content.ts";
+import { compileAuthor, compileEssayText, compilePublication } from "./compile-content.ts";
 
-const essay = (frontMatter: string, body: string) => `---\n${frontMatter}\n---\n\n${body}\n`;
+const md = (frontMatter: string, body: string) => `---\n${frontMatter}\n---\n\n${body}\n`;
 const valid = [
-  "id: un-essai",
-  "lang: fr",
   "title: Un titre",
   "description: Une description assez longue pour passer le contrôle du schéma de contenu.",
-  "date: 2017-08-22",
+  "slug: un-titre",
   "paragraphs: [first, second]",
 ].join("\n");
+const bio = "slug: auteur\ndescription: Une description assez longue pour passer le contrôle du schéma.";
 
-describe("compileEssay", () => {
+/** A content folder in a temporary directory, from `path → text`. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "content-"));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe("compileEssayText", () => {
   it("pairs paragraph ids with paragraphs, joining wrapped lines", () => {
-    const { doc } = compileEssay(essay(valid, "Erste Zeile\nweiter.\n\nZweiter Absatz."), "/x/essay/fr.md");
-    expect(doc.paragraphs).toEqual([
+    const text = compileEssayText(md(valid, "Erste Zeile\nweiter.\n\nZweiter Absatz."), "x/fr.md", "fr");
+    expect(text.paragraphs).toEqual([
       { id: "first", text: "Erste Zeile weiter." },
       { id: "second", text: "Zweiter Absatz." },
     ]);
-    expect(doc.words).toBe(5);
+    expect(text.words).toBe(5);
+    expect(text.slug).toBe("un-titre");
   });
 
-  it("refuses a paragraph count that does not match the ids", () => {
-    expect(() => compileEssay(essay(valid, "Only one."), "/x/essay/fr.md")).toThrow(/1 paragraphs, but 2 ids/);
+  it("refuses a paragraph count that does not match the ids, naming file and field", () => {
+    expect(() => compileEssayText(md(valid, "Only one."), "x/fr.md", "fr")).toThrow(
+      "x/fr.md: paragraphs: 1 paragraphs in the text, but 2 ids",
+    );
+  });
+
+  it("names the file of front matter that is not YAML", () => {
+    expect(() => compileEssayText(md("title: a: b", "One."), "x/fr.md", "fr")).toThrow(/^x\/fr\.md: not valid YAML/);
   });
 
   it("refuses inline Markdown it would otherwise show as raw symbols", () => {
-    expect(() => compileEssay(essay(valid, "A *bold* claim.\n\nTwo."), "/x/essay/fr.md")).toThrow(/plain paragraphs/);
+    expect(() => compileEssayText(md(valid, "A *bold* claim.\n\nTwo."), "x/fr.md", "fr")).toThrow(/plain paragraphs/);
   });
 
-  it("refuses a language that does not match the file name, and unknown front matter", () => {
-    expect(() => compileEssay(essay(valid, "One.\n\nTwo."), "/x/essay/de.md")).toThrow(/must match the file name/);
-    expect(() => compileEssay(essay(`${valid}\nauthor: someone`, "One.\n\nTwo."), "/x/essay/fr.md")).toThrow(
-      /invalid front matter/,
-    );
+  it("names every wrong or unknown field with its file", () => {
+    const broken = valid.replace("slug: un-titre", "slug: Un Titre").concat("\nauthor: someone");
+    expect(() => compileEssayText(md(broken, "One.\n\nTwo."), "x/fr.md", "fr")).toThrow(/x\/fr\.md: slug: .*kebab/);
+    expect(() => compileEssayText(md(broken, "One.\n\nTwo."), "x/fr.md", "fr")).toThrow(/x\/fr\.md: .*author/);
   });
 });
 
 describe("compileAuthor", () => {
   it("reads the bio paragraphs", () => {
-    const source = essay(
-      "lang: fr\nslug: auteur\ndescription: Une description assez longue pour passer le contrôle du schéma.",
-      "Bio.",
+    expect(compileAuthor(md(bio, "Bio."), "x/author/fr.md", "fr").bio).toEqual(["Bio."]);
+  });
+});
+
+describe("compilePublication", () => {
+  const essay = (date: string, slug: string) => ({
+    "essay.yml": `original: fr\ndate: ${date}\n`,
+    "fr.md": md(valid.replace("un-titre", slug), "One.\n\nTwo."),
+  });
+  const publication = (essays: Record<string, Record<string, string>>, extra: Record<string, string> = {}) =>
+    folder({
+      "author/fr.md": md(bio, "Bio."),
+      ...Object.fromEntries(
+        Object.entries(essays).flatMap(([id, files]) =>
+          Object.entries(files).map(([name, text]) => [`essays/${id}/${name}`, text]),
+        ),
+      ),
+      ...extra,
+    });
+
+  it("reads every essay folder, newest first, with its languages and the original first", () => {
+    const dir = publication({ older: essay("2017-01-01", "older"), newer: essay("2020-05-05", "newer") });
+    const { essays, authors } = compilePublication(dir);
+    expect(essays.map((e) => e.id)).toEqual(["newer", "older"]);
+    expect(essays[0]?.languages).toEqual(["fr"]);
+    expect(authors.fr?.slug).toBe("auteur");
+  });
+
+  it("names the file and field of a bad essay.yml, and a missing original", () => {
+    const badDate = publication({
+      one: { ...essay("2017-01-01", "one"), "essay.yml": "original: fr\ndate: 22.8.2017\n" },
+    });
+    expect(() => compilePublication(badDate)).toThrow(/essays\/one\/essay\.yml: date: /);
+    const noOriginal = publication({
+      one: { ...essay("2017-01-01", "one"), "essay.yml": "original: de\ndate: 2017-01-01\n" },
+    });
+    expect(() => compilePublication(noOriginal)).toThrow(
+      /essays\/one\/essay\.yml: original: "de", but there is no de\.md/,
     );
-    expect(compileAuthor(source, "/x/author/fr.md").doc.bio).toEqual(["Bio."]);
+  });
+
+  it("refuses a slug used twice in a language, or taken by a page of the site", () => {
+    const twice = publication({ one: essay("2017-01-01", "same"), two: essay("2018-01-01", "same") });
+    expect(() => compilePublication(twice)).toThrow(/slug: "same" is also the slug of/);
+    const taken = publication({ one: essay("2017-01-01", "auteur") });
+    expect(() => compilePublication(taken)).toThrow(/slug: "auteur" is taken by a page of the site/);
+    const reserved = publication({ one: essay("2017-01-01", "page") });
+    expect(() => compilePublication(reserved, () => ["page"])).toThrow(/"page" is taken/);
+  });
+
+  it("refuses a translation whose paragraph ids differ from the original's", () => {
+    const dir = publication({
+      one: {
+        ...essay("2017-01-01", "one"),
+        "de.md": md(valid.replace("[first, second]", "[first, other]"), "Eins.\n\nZwei."),
+      },
+    });
+    expect(() => compilePublication(dir)).toThrow(/essays\/one\/de\.md: paragraphs: the ids must be those of fr\.md/);
   });
 });

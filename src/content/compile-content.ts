@@ -1,62 +1,171 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
 import { Lexer, type Tokens } from "marked";
 import { parse as parseYaml } from "yaml";
-import { authorFrontMatter, essayFrontMatter } from "./schema.ts";
-import type { Author, AuthorIndexEntry, Essay, EssayIndexEntry } from "./schema.ts";
+import type { ZodType } from "zod";
+import {
+  authorFrontMatter,
+  essayFile,
+  essayFrontMatter,
+  languageCode,
+  type Author,
+  type EssayRecord,
+  type EssayText,
+  type Paragraph,
+  type Publication,
+} from "./schema.ts";
 
-// Runs at build time only (from the Vite plugin): the browser receives plain data, never a Markdown parser.
+// Runs at build time only (the Vite plugin, Node scripts): the browser receives plain data, never a Markdown parser.
 
-function split(source: string, file: string): { data: unknown; body: string } {
-  const [, frontMatter, body] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source) ?? [];
-  if (frontMatter === undefined || body === undefined) throw new Error(`${file}: missing front matter`);
-  return { data: parseYaml(frontMatter) as unknown, body };
+export class ContentError extends Error {
+  override name = "ContentError";
 }
 
-/** The body's paragraphs as text. Inline Markdown is refused rather than silently shown as asterisks. */
-function paragraphs(body: string, file: string): string[] {
+function yaml(text: string, file: string): unknown {
+  try {
+    return parseYaml(text) as unknown;
+  } catch (error) {
+    throw new ContentError(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function split(source: string, file: string): { data: unknown; body: string } {
+  const [, frontMatter, body] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) ?? [];
+  if (frontMatter === undefined || body === undefined) throw new ContentError(`${file}: missing front matter`);
+  return { data: yaml(frontMatter, file), body };
+}
+
+/** Every problem at once, each as `file: field: message`. */
+function checked<T>(schema: ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `${file}: ${issue.path.join(".") || "(top level)"}: ${issue.message}`,
+  );
+  throw new ContentError(problems.join("\n"));
+}
+
+/**
+ * A body's top-level blocks as text, one per paragraph id. The one place that reads Markdown bodies: a richer
+ * compiler (headings, quotes, inline markup) replaces this function. Today inline Markdown is refused rather than
+ * silently shown as asterisks.
+ */
+export function compileBody(body: string, file: string): string[] {
   const blocks = new Lexer().lex(body).filter((token) => token.type !== "space");
   return blocks.map((token) => {
     const paragraph = token.type === "paragraph" ? (token as Tokens.Paragraph) : undefined;
     if (!paragraph || paragraph.tokens.some((t) => t.type !== "text" && t.type !== "escape")) {
-      throw new Error(`${file}: only plain paragraphs are supported, found ${token.type}: ${token.raw.slice(0, 40)}`);
+      throw new ContentError(
+        `${file}: only plain paragraphs are supported, found ${token.type}: ${token.raw.slice(0, 40)}`,
+      );
     }
     return paragraph.text.replace(/\s*\n\s*/g, " ");
   });
 }
 
-function checked<T>(schema: { parse(data: unknown): T }, data: unknown, file: string): T {
-  try {
-    return schema.parse(data);
-  } catch (error) {
-    throw new Error(`${file}: invalid front matter\n${String(error)}`, { cause: error });
-  }
-}
-
-function expectLangMatchesFile(lang: string, file: string): void {
-  if (!file.endsWith(`/${lang}.md`)) throw new Error(`${file}: lang "${lang}" must match the file name`);
-}
-
-export function compileEssay(source: string, file: string): { meta: EssayIndexEntry; doc: Essay } {
-  const { data, body } = split(source, file);
-  const meta = checked(essayFrontMatter, data, file);
-  expectLangMatchesFile(meta.lang, file);
-  const texts = paragraphs(body, file);
-  if (texts.length !== meta.paragraphs.length) {
-    throw new Error(`${file}: ${texts.length} paragraphs, but ${meta.paragraphs.length} ids in the front matter`);
-  }
-  if (new Set(meta.paragraphs).size !== meta.paragraphs.length) throw new Error(`${file}: paragraph ids repeat`);
-  const words = texts
+const countWords = (texts: readonly string[]) =>
+  texts
     .join(" ")
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return {
-    meta: { lang: meta.lang, title: meta.title, date: meta.date },
-    doc: { ...meta, paragraphs: meta.paragraphs.map((id, i) => ({ id, text: texts[i] ?? "" })), words },
-  };
+
+export function compileEssayText(source: string, file: string, lang: string): EssayText {
+  const { data, body } = split(source, file);
+  const { paragraphs: ids, ...meta } = checked(essayFrontMatter, data, file);
+  const texts = compileBody(body, file);
+  if (texts.length !== ids.length) {
+    throw new ContentError(`${file}: paragraphs: ${texts.length} paragraphs in the text, but ${ids.length} ids`);
+  }
+  const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (repeated) throw new ContentError(`${file}: paragraphs: the id "${repeated}" repeats`);
+  const paragraphs: Paragraph[] = ids.map((id, i) => ({ id, text: texts[i] ?? "" }));
+  return { ...meta, lang, paragraphs, words: countWords(texts) };
 }
 
-export function compileAuthor(source: string, file: string): { meta: AuthorIndexEntry; doc: Author } {
+export function compileAuthor(source: string, file: string, lang: string): Author {
   const { data, body } = split(source, file);
-  const meta = checked(authorFrontMatter, data, file);
-  expectLangMatchesFile(meta.lang, file);
-  return { meta: { lang: meta.lang, slug: meta.slug }, doc: { ...meta, bio: paragraphs(body, file) } };
+  return { ...checked(authorFrontMatter, data, file), lang, bio: compileBody(body, file) };
+}
+
+const langOfFile = (file: string, label: string): string => {
+  const lang = basename(file, ".md");
+  if (!languageCode.safeParse(lang).success) {
+    throw new ContentError(`${label}: the file name must be a two-letter language code (de.md, en.md, …)`);
+  }
+  return lang;
+};
+
+/** One essay folder: `essay.yml` and one `<lang>.md` per language. */
+export function compileEssay(folder: string, label: string): EssayRecord {
+  const id = basename(folder);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+    throw new ContentError(`${label}: the folder name is the essay's id: a–z, 0–9 and - only`);
+  }
+  const infoFile = join(folder, "essay.yml");
+  if (!existsSync(infoFile)) throw new ContentError(`${label}/essay.yml: missing (original language and date)`);
+  const info = checked(essayFile, yaml(readFileSync(infoFile, "utf8"), `${label}/essay.yml`), `${label}/essay.yml`);
+  const texts: Record<string, EssayText> = {};
+  for (const name of readdirSync(folder).filter((file) => file.endsWith(".md"))) {
+    const lang = langOfFile(name, `${label}/${name}`);
+    texts[lang] = compileEssayText(readFileSync(join(folder, name), "utf8"), `${label}/${name}`, lang);
+  }
+  const original = texts[info.original];
+  if (!original) {
+    throw new ContentError(`${label}/essay.yml: original: "${info.original}", but there is no ${info.original}.md`);
+  }
+  const ids = original.paragraphs.map((p) => p.id).join(" ");
+  for (const text of Object.values(texts)) {
+    if (text.paragraphs.map((p) => p.id).join(" ") !== ids) {
+      throw new ContentError(
+        `${label}/${text.lang}.md: paragraphs: the ids must be those of ${info.original}.md, in the same order`,
+      );
+    }
+  }
+  const languages = [
+    info.original,
+    ...Object.keys(texts)
+      .filter((lang) => lang !== info.original)
+      .sort(),
+  ];
+  return { ...info, id, languages, texts };
+}
+
+/**
+ * The whole content folder: `essays/<essay-id>/…` and `author/<lang>.md`. Checks what spans files too: a slug is
+ * used once per language, and never by another page (`reserved`: the author page's and the site's own segments).
+ */
+export function compilePublication(dir: string, reserved: (lang: string) => readonly string[] = () => []): Publication {
+  const label = (path: string) => relative(process.cwd(), path) || ".";
+  const authorsDir = join(dir, "author");
+  if (!existsSync(authorsDir))
+    throw new ContentError(`${label(authorsDir)}: missing (the author, one <lang>.md per language)`);
+  const authors: Record<string, Author> = {};
+  for (const name of readdirSync(authorsDir).filter((file) => file.endsWith(".md"))) {
+    const file = join(authorsDir, name);
+    const lang = langOfFile(name, label(file));
+    authors[lang] = compileAuthor(readFileSync(file, "utf8"), label(file), lang);
+  }
+  const essaysDir = join(dir, "essays");
+  const folders = existsSync(essaysDir)
+    ? readdirSync(essaysDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(essaysDir, entry.name))
+    : [];
+  const essays = folders.map((folder) => compileEssay(folder, label(folder)));
+  const taken = new Map<string, string>();
+  for (const essay of essays) {
+    for (const [lang, text] of Object.entries(essay.texts)) {
+      const where = `${label(join(essaysDir, essay.id, `${lang}.md`))}: slug`;
+      const key = `${lang}/${text.slug}`;
+      const other = taken.get(key);
+      if (other) throw new ContentError(`${where}: "${text.slug}" is also the slug of ${other} in ${lang}`);
+      if ([authors[lang]?.slug, ...reserved(lang)].includes(text.slug)) {
+        throw new ContentError(`${where}: "${text.slug}" is taken by a page of the site in ${lang}`);
+      }
+      taken.set(key, essay.id);
+    }
+  }
+  // Newest first; the same day by id, so the order never depends on the file system.
+  essays.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return { essays, authors };
 }

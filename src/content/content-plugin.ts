@@ -1,20 +1,55 @@
+import { resolve } from "node:path";
 import type { Plugin } from "vite";
-import { compileAuthor, compileEssay } from "./compile-content.ts";
+import { compilePublication } from "./compile-content.ts";
+import type { Publication } from "./schema.ts";
+
+const PUBLICATION = "virtual:publication";
+const INDEX = "virtual:content-index";
+
+/** The content folder: `src/content`, or `CONTENT_DIR` (a writer's own repository, a test's fixture). */
+export const contentDir = (): string => resolve(process.env.CONTENT_DIR ?? "src/content");
 
 /**
- * Compiles `src/content/{essay,author}/<lang>.md` to JSON modules.
- * `?meta` imports only the index entry (title, date, slug): the small, eagerly bundled index of every language.
+ * Compiles the content folder once per build into two modules:
+ * - `virtual:publication`, every essay and author text, for the build (SSR), the dev server and tests. A client
+ *   build refuses it: the browser gets each page's data as a file, so its JavaScript is the same for 1 or 1000 essays.
+ * - `virtual:content-index`, what the router needs in the browser: the author page's slug per language.
  */
-export function contentPlugin(): Plugin {
+export function contentPlugin(options: { reserved?: (lang: string) => readonly string[] } = {}): Plugin {
+  let publication: Publication | undefined;
+  let production = false;
+  const load = (): Publication => (publication ??= compilePublication(contentDir(), options.reserved));
   return {
-    name: "essay-content",
-    transform(source, id) {
-      const [file = "", query = ""] = id.split("?");
-      if (!file.endsWith(".md") || !file.includes("/src/content/")) return null;
-      const compile = file.includes("/content/author/") ? compileAuthor : compileEssay;
-      const { meta, doc } = compile(source, file);
-      const data = new URLSearchParams(query).has("meta") ? meta : doc;
-      return { code: `export default ${JSON.stringify(data)};`, map: null };
+    name: "publication-content",
+    configResolved(config) {
+      production = config.command === "build";
+    },
+    resolveId(id) {
+      return id === PUBLICATION || id === INDEX ? `\0${id}` : null;
+    },
+    load(id, loadOptions) {
+      if (id === `\0${INDEX}`) {
+        const authorSlugs = Object.fromEntries(Object.entries(load().authors).map(([lang, a]) => [lang, a.slug]));
+        return `export const authorSlugs = ${JSON.stringify(authorSlugs)};`;
+      }
+      if (id !== `\0${PUBLICATION}`) return null;
+      if (production && !loadOptions?.ssr) {
+        this.error(`${PUBLICATION} is for the build only; a client module imported it (see src/page-data/load.ts)`);
+      }
+      return `export default ${JSON.stringify(load())};`;
+    },
+    configureServer(server) {
+      // Dev server: any change in the content folder recompiles it and reloads the page.
+      server.watcher.add(contentDir());
+      server.watcher.on("all", (_event, file) => {
+        if (!file.startsWith(contentDir())) return;
+        publication = undefined;
+        for (const id of [`\0${PUBLICATION}`, `\0${INDEX}`]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: "full-reload" });
+      });
     },
   };
 }

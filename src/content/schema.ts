@@ -1,40 +1,71 @@
 import { z } from "zod";
 
-// Front matter of the content files, checked when Vite compiles them: a typo fails the build, not the reader.
+// The content folder's files, checked when the build reads them: a typo fails the build, naming file and field.
 const lang = z.string().regex(/^[a-z]{2}$/, "a two-letter language code");
-const paragraphId = z.string().regex(/^[a-z][a-z0-9-]*$/, "a kebab-case id");
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a kebab-case id (a–z, 0–9, -)");
+const isoDate = z.iso.date("a date like 2017-08-22");
 
+/** `essays/<essay-id>/essay.yml`: what holds for the essay in every language. */
+export const essayFile = z.strictObject({
+  /** The language it was written in; its `<lang>.md` must exist. */
+  original: lang,
+  /** First publication. */
+  date: isoDate,
+  updated: isoDate.optional(),
+  tags: z.array(z.string().min(1)).default([]),
+  /** Where it first appeared, shown to readers ("first published on Medium"). */
+  firstPublished: z.strictObject({ name: z.string().min(1), url: z.url({ protocol: /^https?$/ }) }).optional(),
+});
+
+/** `essays/<essay-id>/<lang>.md`: one language's text. */
 export const essayFrontMatter = z.strictObject({
-  /** The essay's identity in every language (its translations share it). */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  lang,
   title: z.string().min(1),
   description: z.string().min(50).max(170),
-  date: z.iso.date(),
-  paragraphs: z.array(paragraphId).min(1),
+  /** The page's address in this language: `/<lang>/<slug>/`. */
+  slug: id,
+  /** One id per top-level block of the body, in order: the same in every language. */
+  paragraphs: z.array(id).min(1),
+  /** Translations only: who translated it, and when. */
+  translator: z.string().min(1).optional(),
+  translated: isoDate.optional(),
 });
 
+/** `author/<lang>.md`. */
 export const authorFrontMatter = z.strictObject({
-  lang,
-  slug: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The author page's address in this language: `/<lang>/<slug>/`. */
+  slug: id,
   description: z.string().min(50).max(170),
 });
+
+export { lang as languageCode };
 
 export interface Paragraph {
   id: string;
   text: string;
 }
 
-export type EssayMeta = z.infer<typeof essayFrontMatter>;
-export type Essay = Omit<EssayMeta, "paragraphs"> & {
+export type EssayInfo = z.infer<typeof essayFile>;
+
+/** One language of an essay, compiled. */
+export type EssayText = Omit<z.infer<typeof essayFrontMatter>, "paragraphs"> & {
+  lang: string;
   paragraphs: Paragraph[];
   words: number;
 };
 
-export type AuthorMeta = z.infer<typeof authorFrontMatter>;
-export type Author = AuthorMeta & { bio: string[] };
+/** An essay in every language it exists in. */
+export type EssayRecord = EssayInfo & {
+  id: string;
+  /** Its languages, the original first. */
+  languages: string[];
+  texts: Record<string, EssayText>;
+};
 
-// What pages in every language need to know about each language's essay and author page. Bundled into the first
-// load for all languages, so it holds no text: descriptions, paragraphs and bios come with their own language.
-export type EssayIndexEntry = Pick<EssayMeta, "lang" | "title" | "date">;
-export type AuthorIndexEntry = Pick<AuthorMeta, "lang" | "slug">;
+export type Author = z.infer<typeof authorFrontMatter> & { lang: string; bio: string[] };
+
+/** The whole content folder, compiled: what the build reads (never the browser: it gets each page's data). */
+export interface Publication {
+  /** Newest first. */
+  essays: EssayRecord[];
+  authors: Record<string, Author>;
+}

@@ -1,31 +1,30 @@
-import { loadEssay } from "../content/load-content.ts";
 import { languages } from "../i18n/languages.ts";
-import { pathFor } from "../paths.ts";
+import { languageList, translator } from "../page-data/build-context.ts";
+import { pathFor } from "../page-kinds.ts";
+import { buildSettings } from "../build-settings.ts";
 import { site } from "../site.ts";
-
-/** Where a language's manifest lives, relative to the site's base (pages link the one of their language). */
-export const manifestFile = (lang: string): string => `manifest.${lang}.webmanifest`;
+import { manifestFile } from "./manifest-file.ts";
 
 /**
- * A web app manifest per language: installed from a German page, the app is called and starts in German.
- * URLs are relative to the manifest, so it works under any base path. The PNG icons come from `npm run images`.
+ * A web app manifest per language: installed from a German page, the app is called and starts in German, at the
+ * home. URLs are relative to the manifest, so it works under any base path. The PNG icons come from `npm run images`.
  */
 export async function webManifest(lang: string): Promise<string> {
-  const essay = await loadEssay(lang);
-  const start = pathFor("essay", lang).slice(1);
+  const t = await translator(lang);
+  const start = pathFor("home", lang).slice(1);
   return `${JSON.stringify(
     {
       id: start,
       lang,
       dir: "ltr",
-      name: essay.title,
+      name: `${site.author.name} – ${t("home.title")}`,
       short_name: site.author.name,
-      description: essay.description,
+      description: t("home.description", { author: site.author.name, languages: languageList(lang) }),
       start_url: start,
       scope: "./",
       display: "standalone",
-      background_color: site.colors.paper,
-      theme_color: site.colors.accent,
+      background_color: buildSettings.colors.paper,
+      theme_color: buildSettings.colors.accent,
       icons: [
         { src: "favicon.svg", sizes: "any", type: "image/svg+xml" },
         { src: "icon-192.png", sizes: "192x192", type: "image/png" },

@@ -1,18 +1,20 @@
-import { allPages } from "../paths.ts";
-import { absoluteUrl, alternates } from "./head-tags.ts";
+import type { PageHead } from "../page-data/types.ts";
+import { hreflangLinks } from "./page-links.ts";
+import { absoluteUrl } from "./urls.ts";
 
-// sitemap.xml and robots.txt, written by the prerender from the same page list and hreflang links as the pages.
+// sitemap.xml and robots.txt, written by the prerender from the heads of the pages it wrote.
 
 const escapeXml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
-/** Every page in every language, each with its language versions as `xhtml:link` alternates. */
-export function sitemapXml(): string {
-  const urls = allPages.map(({ page, path }) => {
-    const links = alternates(page).map(
+/** Every page, each with its language versions (only those that exist) as `xhtml:link` alternates. */
+export function sitemapXml(heads: readonly PageHead[]): string {
+  const urls = heads.flatMap(({ path, alternates }) => {
+    if (!path) return [];
+    const links = hreflangLinks(alternates).map(
       ({ hreflang, href }) => `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`,
     );
-    return ["  <url>", `    <loc>${escapeXml(absoluteUrl(path))}</loc>`, ...links, "  </url>"].join("\n");
+    return [["  <url>", `    <loc>${escapeXml(absoluteUrl(path))}</loc>`, ...links, "  </url>"].join("\n")];
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,14 +1,17 @@
 import { useCallback, useState } from "react";
-import type { Essay } from "../content/schema.ts";
-import { loadEssay } from "../content/load-content.ts";
+import { loadPage } from "../page-data/load.ts";
+import type { EssayData, EssayView } from "../page-data/types.ts";
 
-/** The essay in another language, fetched the first time a reader asks for it (a cached module after that). */
-export function useCounterpart(lang: string) {
-  const [essay, setEssay] = useState<Essay | null>(null);
+/** The essay in another language (its page's data), fetched the first time a reader asks for it. */
+export function useCounterpart(counterpart: { lang: string; slug: string } | undefined) {
+  const [essay, setEssay] = useState<EssayView | null>(null);
+  const lang = counterpart?.lang;
+  const slug = counterpart?.slug;
   const load = useCallback(async () => {
-    const loaded = await loadEssay(lang);
+    if (!lang || !slug) return null;
+    const loaded = (await loadPage<EssayData>("essay", lang, { slug })).essay;
     setEssay(loaded);
     return loaded;
-  }, [lang]);
+  }, [lang, slug]);
   return { essay, load };
 }

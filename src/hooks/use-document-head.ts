@@ -1,16 +1,19 @@
 import { createContext, useContext, useEffect } from "react";
-import { headTags, type PageHead } from "../head/head-tags.ts";
+import { pageLinks } from "../head/page-links.ts";
+import { absoluteUrl } from "../head/urls.ts";
+import type { PageHead } from "../page-data/types.ts";
 
 /** Set by the prerender to learn each page's head while rendering it; absent in the browser. */
 export const HeadCollectorContext = createContext<((head: PageHead) => void) | null>(null);
 
 const MARK = "data-page-head";
 
+/** After a client-side navigation: the new page's title, language and links (crawler-only tags are removed). */
 function applyHead(head: PageHead): void {
   document.title = head.title;
   document.documentElement.lang = head.lang;
   for (const element of document.head.querySelectorAll(`[${MARK}]`)) element.remove();
-  for (const { tag, attrs, text } of headTags(head)) {
+  for (const { tag, attrs, text } of pageLinks(head)) {
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
     if (text !== undefined) element.textContent = text;
@@ -19,12 +22,21 @@ function applyHead(head: PageHead): void {
   }
 }
 
-/** Declares the page's title, description and language: written into the static HTML, kept in sync in the browser. */
+/** Declares the page's head: written into the static HTML by the prerender, kept in sync in the browser. */
 export function useDocumentHead(head: PageHead): void {
   const collect = useContext(HeadCollectorContext);
   collect?.(head);
-  const { lang, page, title, description } = head;
+  const { lang, path, title } = head;
   useEffect(() => {
-    applyHead({ lang, page, title, description });
-  }, [lang, page, title, description]);
+    // A prerendered page already has its head, crawler tags included: only later pages change it.
+    const canonical = document.querySelector(`link[rel="canonical"][${MARK}]`)?.getAttribute("href");
+    const current =
+      document.title === title &&
+      document.documentElement.lang === lang &&
+      path !== undefined &&
+      canonical === absoluteUrl(path);
+    if (!current) applyHead(head);
+    // `head` is a new object on every render; its language, path and title say when it is another page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lang, path, title]);
 }

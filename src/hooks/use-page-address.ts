@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { useLocation } from "react-router";
-import { absoluteUrl } from "../head/head-tags.ts";
+import { absoluteUrl } from "../head/urls.ts";
 
 const noChanges = () => () => {};
 

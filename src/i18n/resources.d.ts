@@ -2,8 +2,10 @@
 export default interface Resources {
   translation: {
     author: {
+      allEssays: "Alle {{count}} Essays";
       avatarAlt: "Monogramm von {{name}}";
       cardLabel: "Über {{name}}";
+      elsewhereHeading: "In anderen Sprachen";
       essaysHeading: "Essays";
       kicker: "Autor·in";
       pageTitle: "{{name}} – Profil";
@@ -21,6 +23,15 @@ export default interface Resources {
       text: "Vielleicht ist die Verbindung unterbrochen, oder die Seite wurde gerade neu veröffentlicht.";
       title: "Diese Seite ließ sich nicht laden";
     };
+    essay: {
+      firstPublished: "Zuerst erschienen auf {{name}}";
+      translated: "übersetzt am {{date}}";
+      translator: "Übersetzt von {{name}}";
+    };
+    feed: {
+      link: "Feed abonnieren (Atom)";
+      title: "{{author}} – Essays auf Deutsch";
+    };
     footer: {
       text: "„{{title}}“ von {{author}}, erstmals veröffentlicht am {{date}}.";
     };
@@ -28,12 +39,26 @@ export default interface Resources {
       home: "{{name}} – Startseite";
       languages: "Sprache";
     };
+    home: {
+      availableIn: "Verfügbar auf";
+      description: "Essays von {{author}}, auf {{languages}}.";
+      elsewhereHeading: "Nur in anderen Sprachen";
+      empty: "Noch keine Essays auf Deutsch.";
+      latest: "Neuester Essay";
+      listHeading: "Alle Essays auf Deutsch";
+      newer: "Neuere Essays";
+      older: "Ältere Essays";
+      pageOf: "Seite {{page}} von {{count}}";
+      pageTitle: "Essays – Seite {{page}}";
+      pages: "Seiten";
+      title: "Essays";
+    };
     navigation: {
       announce: "Seite geladen: {{title}}";
     };
     notFound: {
       description: "Diese Adresse gibt es hier nicht.";
-      home: "Zum Essay „{{title}}“";
+      home: "Zur Startseite";
       text: "Unter dieser Adresse gibt es hier keine Seite. Vielleicht ist der Link veraltet oder die Adresse wurde falsch eingegeben.";
       title: "Seite nicht gefunden";
     };
@@ -62,8 +87,8 @@ export default interface Resources {
       short: "Weiterlesen";
     };
     root: {
-      description: "Ein Essay von {{author}}, auf {{languages}}.";
-      read: "Auf Deutsch lesen";
+      description: "Essays von {{author}}, auf {{languages}}.";
+      read: "Essays auf Deutsch";
     };
     settings: {
       button: "Darstellung";
@@ -80,6 +105,10 @@ export default interface Resources {
       copyByHand: "Diesen Link kopieren:";
     };
     skipLink: "Zum Text springen";
+    toggle: {
+      onlyIn: "Nur auf {{language}}";
+      otherHome: "Essays auf {{language}}";
+    };
     update: {
       available: "Eine neue Version dieser Seite ist da.";
       reload: "Neu laden";

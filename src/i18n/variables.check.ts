@@ -6,8 +6,8 @@ const t = i18n.getFixedT("de");
 export const checked = [
   // @ts-expect-error -- a missing variable: "{{languages}}" would reach the reader.
   t("root.description", { author: "digital.mensch" }),
-  // @ts-expect-error -- a misnamed variable: the string needs `title`, not `titel`.
-  t("notFound.home", { titel: "Trennung vom Kunden" }),
+  // @ts-expect-error -- a misnamed variable: the string needs `name`, not `nam`.
+  t("essay.translator", { nam: "Fixture Translator" }),
   // @ts-expect-error -- no options at all for a string with a variable.
   t("navigation.announce"),
   t("root.description", { author: "digital.mensch", languages: "Deutsch und Englisch" }),

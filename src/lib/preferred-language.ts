@@ -21,7 +21,7 @@ export function pickLanguage(
     const base = tag.toLowerCase().split("-")[0];
     if (base && available.includes(base)) return base;
   }
-  return available.includes(site.originalLanguage) ? site.originalLanguage : (available[0] ?? site.originalLanguage);
+  return available.includes(site.defaultLanguage) ? site.defaultLanguage : (available[0] ?? site.defaultLanguage);
 }
 
 export function preferredLanguage(): string {

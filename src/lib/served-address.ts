@@ -1,5 +1,5 @@
 import { matchRoutes, type RouteObject } from "react-router";
-import type { RouteHandle } from "../paths.ts";
+import type { RouteHandle } from "../page-kinds.ts";
 
 /**
  * Which page the server delivered, and whether the address in the bar is that page's own. A static host answers one
@@ -10,7 +10,7 @@ import type { RouteHandle } from "../paths.ts";
  */
 export function adoptServedAddress(routes: RouteObject[], basename: string, servedPath: string | undefined) {
   if (!servedPath) return undefined;
-  const page = (matchRoutes(routes, servedPath, basename)?.at(-1)?.route.handle as RouteHandle | undefined)?.page;
+  const page = (matchRoutes(routes, servedPath, basename)?.at(-1)?.route.handle as RouteHandle | undefined)?.kind;
   if (!page || page === "not-found") return undefined;
   const { pathname, search, hash } = window.location;
   if (pathname !== servedPath) window.history.replaceState(window.history.state, "", `${servedPath}${search}${hash}`);

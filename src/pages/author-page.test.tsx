@@ -11,7 +11,10 @@ describe("AuthorPage", () => {
       screen.getByText("You will be digitized. Resistance is futile. Shaping it is possible."),
     ).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "die-denkerei.de" })).toHaveAttribute("href", "https://die-denkerei.de/");
-    expect(screen.getByRole("link", { name: "Breaking Up with a Client" })).toHaveAttribute("href", "/en/");
+    expect(screen.getByRole("link", { name: "Breaking Up with a Client" })).toHaveAttribute(
+      "href",
+      "/en/breaking-up-with-a-client/",
+    );
     expect(document.title).toBe("digital.mensch – profile");
   });
 });

@@ -1,25 +1,18 @@
 import { Link, useLoaderData } from "react-router";
 import { Avatar } from "../components/avatar.tsx";
+import { EssayList } from "../components/essay-list.tsx";
 import { ExternalLink } from "../components/external-link.tsx";
-import { loadAuthor, loadEssay } from "../content/load-content.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
-import { formatDate } from "../i18n/languages.ts";
-import { pathFor } from "../paths.ts";
+import type { AuthorData } from "../page-data/types.ts";
 import { site } from "../site.ts";
 
-export const authorLoader = async (lang: string) => {
-  const [author, essay] = await Promise.all([loadAuthor(lang), loadEssay(lang)]);
-  // One essay today; the list grows with the content folder. Only what the list shows goes into the page's data.
-  const { title, date, description } = essay;
-  return { author, essays: [{ lang, title, date, description }] };
-};
-
 export function AuthorPage() {
-  const { author, essays } = useLoaderData<Awaited<ReturnType<typeof authorLoader>>>();
-  const { lang, t } = useLocale();
+  const data = useLoaderData<AuthorData>();
+  const { author, essays, elsewhere } = data;
+  const { t } = useLocale();
   const { name } = site.author;
-  useDocumentHead({ lang, page: "author", title: t("author.pageTitle", { name }), description: author.description });
+  useDocumentHead(data.head);
 
   return (
     <article className="author-page" aria-labelledby="author-name">
@@ -41,16 +34,18 @@ export function AuthorPage() {
         {t("author.website")}: <ExternalLink href={site.author.website}>{site.author.websiteLabel}</ExternalLink>
       </p>
       <h2>{t("author.essaysHeading")}</h2>
-      <ul className="essay-list">
-        {essays.map((essay) => (
-          <li key={essay.lang}>
-            <Link to={pathFor("essay", lang)}>{essay.title}</Link>
-            <p>
-              <time dateTime={essay.date}>{formatDate(essay.date, lang)}</time> · {essay.description}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <EssayList essays={essays} />
+      {elsewhere.length > 0 && (
+        <>
+          <h2>{t("author.elsewhereHeading")}</h2>
+          <EssayList essays={elsewhere} />
+        </>
+      )}
+      {data.allPath && (
+        <p>
+          <Link to={data.allPath}>{t("author.allEssays", { count: data.total })}</Link>
+        </p>
+      )}
     </article>
   );
 }

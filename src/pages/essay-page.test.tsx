@@ -5,7 +5,7 @@ import { renderApp } from "../../tests/render-app.tsx";
 
 describe("EssayPage", () => {
   it("shows the German essay with byline, seven paragraphs and the author card", async () => {
-    await renderApp("/de/");
+    await renderApp("/de/trennung-vom-kunden/");
     const article = await screen.findByRole("article", { name: "Trennung vom Kunden" });
     const paragraphs = article.querySelectorAll("p[data-paragraph]");
     expect(paragraphs).toHaveLength(7);
@@ -24,22 +24,28 @@ describe("EssayPage", () => {
   });
 
   it("says in English that it is a translation of the German original and links it", async () => {
-    await renderApp("/en/");
+    await renderApp("/en/breaking-up-with-a-client/");
     const article = await screen.findByRole("article", { name: "Breaking Up with a Client" });
     expect(
       within(article).getByText(
         /This is a translation\. digital\.mensch published the German original on August 22, 2017\./,
       ),
     ).toBeInTheDocument();
-    expect(within(article).getByRole("link", { name: "Read the original" })).toHaveAttribute("href", "/de/");
+    expect(within(article).getByRole("link", { name: "Read the original" })).toHaveAttribute(
+      "href",
+      "/de/trennung-vom-kunden/",
+    );
     expect(within(article).getByText("August 22, 2017")).toBeInTheDocument();
     expect(within(article).getByText("2-minute read")).toBeInTheDocument();
   });
 
   it("tells German readers that an English translation exists", async () => {
-    await renderApp("/de/");
+    await renderApp("/de/trennung-vom-kunden/");
     const article = await screen.findByRole("article");
-    expect(within(article).getByRole("link", { name: /Breaking Up with a Client/ })).toHaveAttribute("href", "/en/");
+    expect(within(article).getByRole("link", { name: /Breaking Up with a Client/ })).toHaveAttribute(
+      "href",
+      "/en/breaking-up-with-a-client/",
+    );
   });
 
   it("exposes reading progress as a labelled progress bar that follows the words read", async () => {
@@ -52,7 +58,7 @@ describe("EssayPage", () => {
       const index = paragraphs().indexOf(this);
       return index < 0 ? new DOMRect() : new DOMRect(0, top + index * 400, 800, 400);
     });
-    await renderApp("/en/");
+    await renderApp("/en/breaking-up-with-a-client/");
     const bar = await screen.findByRole("progressbar", { name: "Reading progress" });
     expect(bar).toHaveAttribute("aria-valuemin", "0");
     expect(bar).toHaveAttribute("aria-valuemax", "100");

@@ -1,11 +1,10 @@
 import { Fragment } from "react";
 import { Link, useLoaderData } from "react-router";
-import { essayIndex } from "../content/load-content.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { i18n, registerMessages } from "../i18n/i18n.ts";
 import { languages } from "../i18n/languages.ts";
-import { pathFor } from "../paths.ts";
+import { pathFor } from "../page-kinds.ts";
 import { site } from "../site.ts";
 import type { rootLoader } from "./language-root.tsx";
 
@@ -23,9 +22,10 @@ export function NotFoundPage() {
     shown.map((other) => i18n.getFixedT(other)(key)).join(" · ");
   useDocumentHead({
     lang,
-    page: "not-found",
+    kind: "not-found",
     title: `${say("notFound.title")} – ${site.author.name}`,
     description: say("notFound.description"),
+    alternates: {},
   });
   return (
     <div className="not-found">
@@ -43,9 +43,7 @@ export function NotFoundPage() {
           <div key={other} lang={other}>
             <p>{t("notFound.text")}</p>
             <p>
-              <Link to={pathFor("essay", other)}>
-                {t("notFound.home", { title: essayIndex.get(other)?.title ?? "" })}
-              </Link>
+              <Link to={pathFor("home", other)}>{t("notFound.home")}</Link>
             </p>
           </div>
         );

@@ -1,11 +1,11 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "../../tests/render-app.tsx";
-import { loadEssay } from "../content/load-content.ts";
+import { realEssay } from "../../tests/real-essay.ts";
 
 describe("ParallelPage", () => {
   it("pairs every paragraph with its counterpart: same ids, same order, each side in its language", async () => {
-    await renderApp("/de/parallel/");
+    await renderApp("/de/trennung-vom-kunden/parallel/");
     const article = await screen.findByRole("article");
     const sides = [...article.querySelectorAll<HTMLElement>("[data-paragraph]")];
     expect(sides).toHaveLength(14);
@@ -15,15 +15,18 @@ describe("ParallelPage", () => {
       expect(german.closest("[lang]")).toHaveAttribute("lang", "de");
       expect(english).toHaveAttribute("lang", "en");
     }
-    const german = await loadEssay("de");
+    const german = realEssay("de");
     expect(pairs.map(([original]) => original.id)).toEqual(german.paragraphs.map((paragraph) => paragraph.id));
     expect(pairs[6]![1]).toHaveTextContent(/and that way new things can emerge\.$/);
     expect(document.title).toBe("Trennung vom Kunden – zweisprachig – digital.mensch");
   });
 
   it("links back to the single-language view, and the language toggle keeps the view", async () => {
-    await renderApp("/en/parallel/");
-    expect(await screen.findByRole("link", { name: /^One language/ })).toHaveAttribute("href", "/en/");
-    expect(screen.getByRole("link", { name: "Deutsch" })).toHaveAttribute("href", "/de/parallel/");
+    await renderApp("/en/breaking-up-with-a-client/parallel/");
+    expect(await screen.findByRole("link", { name: /^One language/ })).toHaveAttribute(
+      "href",
+      "/en/breaking-up-with-a-client/",
+    );
+    expect(screen.getByRole("link", { name: "Deutsch" })).toHaveAttribute("href", "/de/trennung-vom-kunden/parallel/");
   });
 });

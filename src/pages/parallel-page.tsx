@@ -2,39 +2,18 @@ import { useLoaderData } from "react-router";
 import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";
-import { loadAuthor, loadEssay } from "../content/load-content.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
-import { useLocale } from "../hooks/use-locale.ts";
-import { counterpartLanguage, languageName } from "../i18n/languages.ts";
-import { site } from "../site.ts";
-
-export const parallelLoader = async (lang: string) => {
-  const [essay, counterpart, author] = await Promise.all([
-    loadEssay(lang),
-    loadEssay(counterpartLanguage(lang)),
-    loadAuthor(lang),
-  ]);
-  return { essay, counterpart, author };
-};
+import type { ParallelData } from "../page-data/types.ts";
 
 /**
  * The essay beside its counterpart, paragraph by paragraph. One grid: on wide screens each pair shares
  * a row (the longer paragraph sets its height, so pairs stay aligned); on narrow ones the pairs interleave.
  */
 export function ParallelPage() {
-  const { essay, counterpart, author } = useLoaderData<Awaited<ReturnType<typeof parallelLoader>>>();
-  const { lang, t } = useLocale();
+  const data = useLoaderData<ParallelData>();
+  const { essay, counterpart, author, names } = data;
   const other = counterpart.lang;
-  useDocumentHead({
-    lang,
-    page: "parallel",
-    title: `${t("view.pageTitle", { title: essay.title })} – ${site.author.name}`,
-    description: t("view.description", {
-      title: essay.title,
-      first: languageName(lang, lang),
-      second: languageName(other, lang),
-    }),
-  });
+  useDocumentHead(data.head);
 
   return (
     <>
@@ -46,14 +25,14 @@ export function ParallelPage() {
               {counterpart.title}
             </span>
           </h1>
-          <Byline date={essay.date} words={essay.words} title={essay.title} />
+          <Byline date={essay.date} dateLabel={essay.dateLabel} words={essay.words} title={essay.title} />
         </header>
         <div className="parallel__grid">
           <p className="parallel__language" aria-hidden="true">
-            {languageName(lang)}
+            {names.own}
           </p>
           <p className="parallel__language" lang={other} aria-hidden="true">
-            {languageName(other)}
+            {names.other}
           </p>
           {essay.paragraphs.map((paragraph, index) => (
             <ParallelPair

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, hydrated, test } from "./fixtures.ts";
+import { authorPage, essayPage, homePage, parallelPage } from "./pages.ts";
 
 // WCAG 2.2 AA and axe's best practices, checked by axe-core in Chromium on every kind of page, in both color schemes,
 // on a phone and on a laptop. (Keyboard journeys that move focus across pages are in navigation.spec.ts and
@@ -8,12 +9,14 @@ import { expect, hydrated, test } from "./fixtures.ts";
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 const pages = [
-  { name: "German essay", path: "de/", status: 200 },
-  { name: "English essay", path: "en/", status: 200 },
-  { name: "German author page", path: "de/autor/", status: 200 },
-  { name: "English author page", path: "en/author/", status: 200 },
-  { name: "German parallel view", path: "de/parallel/", status: 200 },
-  { name: "English parallel view", path: "en/parallel/", status: 200 },
+  { name: "German home", path: homePage.de, status: 200 },
+  { name: "English home", path: homePage.en, status: 200 },
+  { name: "German essay", path: essayPage.de, status: 200 },
+  { name: "English essay", path: essayPage.en, status: 200 },
+  { name: "German author page", path: authorPage.de, status: 200 },
+  { name: "English author page", path: authorPage.en, status: 200 },
+  { name: "German parallel view", path: parallelPage.de, status: 200 },
+  { name: "English parallel view", path: parallelPage.en, status: 200 },
   { name: "English 404", path: "en/no-such-page/", status: 404 },
   { name: "German 404", path: "nirgendwo/", status: 404 },
   // With JavaScript `/` forwards the reader at once: what stays on screen is its static page, checked without the app.
@@ -81,7 +84,7 @@ for (const colorScheme of schemes) {
       await page.addInitScript(() =>
         localStorage.setItem("reading-position:trennung-vom-kunden", JSON.stringify({ paragraph: "grown-apart" })),
       );
-      await page.goto("en/");
+      await page.goto(essayPage.en);
       await hydrated(page);
       await expect(page.getByRole("button", { name: "Continue where you left off" })).toBeVisible();
       await page.getByRole("button", { name: "Show German" }).first().click();
@@ -143,7 +146,7 @@ test.describe("with reduced motion", () => {
   test.use({ reducedMotion: "reduce" });
 
   test("nothing animates or transitions", async ({ page }) => {
-    await page.goto("en/");
+    await page.goto(essayPage.en);
     await hydrated(page);
     await page.evaluate(() => window.scrollTo(0, 600));
     const moving = await page.evaluate(() =>

@@ -1,10 +1,19 @@
 import { expect, hydrated, test } from "./fixtures.ts";
-import { authorPage, essayPage, parallelPage } from "./pages.ts";
+import { authorPage, essayPage, homePage, parallelPage } from "./pages.ts";
 
 // A static host answers a page's file under several addresses. Wherever it does, the app must stay on that page
 // (and show its canonical address); wherever it answers 404, the app must show the 404 too. Never the reverse.
 
-const pages = [essayPage.de, essayPage.en, authorPage.de, authorPage.en, parallelPage.de, parallelPage.en];
+const pages = [
+  homePage.de,
+  homePage.en,
+  essayPage.de,
+  essayPage.en,
+  authorPage.de,
+  authorPage.en,
+  parallelPage.de,
+  parallelPage.en,
+];
 
 /** Other forms of a page's address (relative to the base path, which may itself be `/`). */
 const forms = (path: string) => [
@@ -57,24 +66,32 @@ for (const path of pages) {
   });
 }
 
-test("index.html at the base sends the reader on to a language, like the base itself", async ({ page }) => {
+test("index.html at the base sends the reader on to a language's home, like the base itself", async ({ page }) => {
   const response = await page.goto("index.html");
   expect(response?.status()).toBe(200);
-  await expect(page).toHaveURL(new RegExp(`/(${essayPage.de}|${essayPage.en})$`));
-  await expect(page.locator("h1").first()).toHaveText(/^(Trennung vom Kunden|Breaking Up with a Client)$/);
+  await expect(page).toHaveURL(new RegExp(`/(${homePage.de}|${homePage.en})$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("digital.mensch");
 });
 
 test.describe("redirects and switches keep the reader's fragment and query", () => {
   test.use({ locale: "de-DE" });
 
-  test("/#grown-apart ends on the essay at that paragraph; /?ref=newsletter keeps its query", async ({ page }) => {
+  // Until issue 12 the essay was at `/`, `/de/` and `/en/`: its shared paragraph links must still reach the paragraph.
+  test("/#grown-apart and /en/#grown-apart end on the essay at that paragraph; /?ref=newsletter keeps its query", async ({
+    page,
+  }) => {
     await page.goto("#grown-apart");
     await expect(page).toHaveURL(new RegExp(`/${essayPage.de}#grown-apart$`));
     await expect(page.locator("#grown-apart")).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
 
+    await page.goto(`${homePage.en}?ref=newsletter#grown-apart`);
+    await expect(page).toHaveURL(new RegExp(`/${essayPage.en}\\?ref=newsletter#grown-apart$`));
+    await expect(page.locator("#grown-apart")).toBeInViewport();
+
+    // The query alone stays on the home: it names no paragraph.
     await page.goto("?ref=newsletter");
-    await expect(page).toHaveURL(new RegExp(`/${essayPage.de}\\?ref=newsletter$`));
+    await expect(page).toHaveURL(new RegExp(`/${homePage.de}\\?ref=newsletter$`));
   });
 
   test("the language toggle and the view toggle carry a paragraph fragment and the query", async ({ page }) => {

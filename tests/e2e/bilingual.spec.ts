@@ -1,4 +1,5 @@
 import { expect, hydrated, isSameDocument, markDocument, test } from "./fixtures.ts";
+import { endsAt, essayPage, parallelPage } from "./pages.ts";
 
 const ids = [
   "private-breakups",
@@ -18,7 +19,7 @@ async function tops(page: import("@playwright/test").Page, id: string) {
 
 test("parallel view, wide: each German paragraph beside its English one, aligned", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("de/parallel/");
+  await page.goto(parallelPage.de);
   await hydrated(page);
   for (const id of ids) {
     const [german, english] = await tops(page, id);
@@ -36,7 +37,7 @@ test("parallel view, wide: each German paragraph beside its English one, aligned
 
 test("parallel view, narrow: the pairs interleave, in order", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
-  await page.goto("en/parallel/");
+  await page.goto(parallelPage.en);
   await hydrated(page);
   let previous = -1;
   for (const id of ids) {
@@ -50,14 +51,14 @@ test("parallel view, narrow: the pairs interleave, in order", async ({ page }) =
 
 test("switching into and out of the parallel view keeps the paragraph and the focus", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto("en/");
+  await page.goto(essayPage.en);
   await hydrated(page);
   await markDocument(page);
   await page.locator("#grown-apart").evaluate((el) => el.scrollIntoView({ block: "start" }));
   const before = await page.locator("#grown-apart").evaluate((el) => el.getBoundingClientRect().top);
 
   await page.getByRole("link", { name: /^Bilingual/ }).click();
-  await expect(page).toHaveURL(/\/en\/parallel\/$/);
+  await expect(page).toHaveURL(endsAt(parallelPage.en));
   await expect(page.locator("article.parallel")).toBeVisible();
   await expect(page.getByRole("link", { name: /^One language/ })).toBeFocused();
   const inParallel = await page.locator("#grown-apart").evaluate((el) => el.getBoundingClientRect().top);
@@ -69,7 +70,7 @@ test("switching into and out of the parallel view keeps the paragraph and the fo
   expect(progress).toBeLessThan(100);
 
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page).toHaveURL(endsAt(essayPage.en));
   await expect(page.getByRole("link", { name: /^Bilingual/ })).toBeFocused();
   const back = await page.locator("#grown-apart").evaluate((el) => el.getBoundingClientRect().top);
   expect(Math.abs(back - before)).toBeLessThanOrEqual(2);
@@ -77,14 +78,14 @@ test("switching into and out of the parallel view keeps the paragraph and the fo
 });
 
 test("a paragraph link opens in the other language at that paragraph, marked", async ({ page }) => {
-  await page.goto("de/");
+  await page.goto(essayPage.de);
   await hydrated(page);
   const link = page.getByRole("link", { name: "Link zu Absatz 5" });
   await expect(link).toHaveAttribute("href", "#grown-apart");
   await link.focus();
   await expect(link).toHaveCSS("opacity", "1");
 
-  await page.goto("en/#grown-apart");
+  await page.goto(`${essayPage.en}#grown-apart`);
   const paragraph = page.locator("#grown-apart");
   await expect(paragraph).toBeInViewport();
   await expect(paragraph).toHaveText(/^Especially when only one side/);
@@ -94,12 +95,12 @@ test("a paragraph link opens in the other language at that paragraph, marked", a
   await expect.poll(() => paragraph.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(header);
   await expect(paragraph).toHaveCSS("animation-name", "mark-target");
 
-  await page.goto("de/parallel/#grown-apart");
+  await page.goto(`${parallelPage.de}#grown-apart`);
   await expect(page.locator("#grown-apart")).toBeInViewport();
 });
 
 test("show the original: reveals the counterpart inline, in its language", async ({ page }) => {
-  await page.goto("en/");
+  await page.goto(essayPage.en);
   await hydrated(page);
   const reveal = page.getByRole("button", { name: "Show German" }).nth(1);
   await reveal.click();
@@ -113,7 +114,7 @@ test("show the original: reveals the counterpart inline, in its language", async
 });
 
 test("a revealed original does not survive a language switch", async ({ page }) => {
-  await page.goto("en/");
+  await page.goto(essayPage.en);
   await hydrated(page);
   await page.getByRole("button", { name: "Show German" }).first().click();
   await expect(page.locator('.paragraph__counterpart[lang="de"]:visible')).toHaveCount(1);
@@ -129,10 +130,10 @@ test("share without the Web Share API copies the open address, of the paragraph 
     Object.defineProperty(Navigator.prototype, "share", { value: undefined });
     delete (Navigator.prototype as { share?: unknown }).share;
   });
-  await page.goto("en/");
+  await page.goto(essayPage.en);
   await hydrated(page);
   await page.getByRole("button", { name: "Share" }).click();
-  await expect(page.getByText(/^Link copied: https?:\/\/.+\/en\/$/)).toBeVisible();
+  await expect(page.getByText(/^Link copied: https?:\/\/.+\/en\/breaking-up-with-a-client\/$/)).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // The address the reader has open (issue 9: local links are real), not SITE_URL's canonical one.
   const open = new URL(page.url());
@@ -145,7 +146,7 @@ test("share without the Web Share API copies the open address, of the paragraph 
 
 test("minutes left: decorative, counting down to the end", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto("de/");
+  await page.goto(essayPage.de);
   await hydrated(page);
   const left = page.locator(".reading-progress__left");
   await expect(left).toHaveText("2 Min. übrig");

@@ -1,11 +1,12 @@
 import { expect, hydrated, test } from "./fixtures.ts";
+import { essayPage } from "./pages.ts";
 
 for (const [lang, title, first] of [
   ["de", "Trennung vom Kunden", "Im privaten Umfeld sind Trennungen"],
   ["en", "Breaking Up with a Client", "In our private lives, breakups"],
 ] as const) {
-  test(`/${lang}/ serves the prerendered essay and hydrates without warnings`, async ({ page }) => {
-    const response = await page.goto(`${lang}/`);
+  test(`the ${lang} essay is served prerendered and hydrates without warnings`, async ({ page }) => {
+    const response = await page.goto(essayPage[lang]);
     expect(response?.status()).toBe(200);
     const html = (await response?.text()) ?? "";
     expect(html).toContain(`<html lang="${lang}"`);
@@ -21,7 +22,7 @@ for (const [lang, title, first] of [
 
 test("the reading-progress bar counts the essay's words above the reading line", async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 600 });
-  await page.goto("en/");
+  await page.goto(essayPage.en);
   await hydrated(page);
   const bar = page.getByRole("progressbar", { name: "Reading progress" });
   await expect(bar).toHaveAttribute("aria-valuenow", "0");

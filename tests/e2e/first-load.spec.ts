@@ -1,25 +1,27 @@
 import { expect, hydrated, test } from "./fixtures.ts";
+import { essayPage } from "./pages.ts";
 
-// Per-language chunks are named after their language (assets/de-….js, assets/en-….js).
-const languageChunk = (url: string) => /\/assets\/(de|en)-[\w-]+\.js$/.exec(new URL(url).pathname)?.[1];
+// Per-language chunks are named after their language (assets/de-….js, assets/en-….js); a page's data is data.json.
+const languageChunk = (path: string) => /\/assets\/(de|en)-[\w-]+\.js$/.exec(path)?.[1];
 
-test("a first visit loads no language chunk; the other language arrives when idle, so the switch needs no request", async ({
+test("a first visit loads no language chunk and no page data; the other language arrives when idle, so the switch needs no request", async ({
   page,
+  hosting,
 }) => {
   const requested: string[] = [];
   page.on("request", (request) => {
-    const lang = languageChunk(request.url());
-    if (lang) requested.push(lang);
+    const path = new URL(request.url()).pathname;
+    const lang = languageChunk(path);
+    if (lang) requested.push(`${lang} strings`);
+    else if (path.endsWith("/data.json")) requested.push(path);
   });
 
-  await page.goto("en/");
+  await page.goto(essayPage.en);
   await hydrated(page);
-  // English is in the HTML (hydration data); German is prefetched once the browser is idle: strings, essay, author.
-  await expect.poll(() => requested.filter((lang) => lang === "de").length).toBe(3);
-  expect(requested.filter((lang) => lang === "en")).toEqual([]);
+  // English is in the HTML (hydration data); German is prefetched once the browser is idle: its strings and the page.
+  await expect.poll(() => [...requested].sort()).toEqual([`${hosting.basePath}${essayPage.de}data.json`, "de strings"]);
 
-  const before = requested.length;
   await page.getByRole("link", { name: "Deutsch" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trennung vom Kunden");
-  expect(requested.length).toBe(before);
+  expect(requested).toHaveLength(2);
 });

@@ -1,13 +1,15 @@
 import { expect, hydrated, test } from "./fixtures.ts";
+import { authorPage, endsAt, essayPage, homePage, parallelPage } from "./pages.ts";
 
 // Runs against both builds (playwright.config.ts): at / with _headers, and under /essay/ without headers.
 
 const pages = [
-  { path: "", title: "Trennung vom Kunden · Breaking Up with a Client – digital.mensch" },
-  { path: "de/", title: "Trennung vom Kunden – digital.mensch" },
-  { path: "de/autor/", title: "digital.mensch – Profil" },
-  { path: "en/", title: "Breaking Up with a Client – digital.mensch" },
-  { path: "en/author/", title: "digital.mensch – profile" },
+  { path: "", title: "digital.mensch" },
+  { path: homePage.de, title: "Essays – digital.mensch" },
+  { path: essayPage.de, title: "Trennung vom Kunden – digital.mensch" },
+  { path: authorPage.de, title: "digital.mensch – Profil" },
+  { path: essayPage.en, title: "Breaking Up with a Client – digital.mensch" },
+  { path: authorPage.en, title: "digital.mensch – profile" },
 ];
 
 /** An absolute URL the build wrote (with SITE_URL's origin), on the server under test. */
@@ -53,15 +55,15 @@ test("the pages link each other client-side under the base, and Chromium reports
   page,
   cspViolations,
 }) => {
-  await page.goto("de/autor/");
+  await page.goto(authorPage.de);
   await hydrated(page);
   await page.getByRole("link", { name: "Trennung vom Kunden" }).click();
-  await expect(page).toHaveURL(/\/de\/$/);
+  await expect(page).toHaveURL(endsAt(essayPage.de));
   await page.getByRole("link", { name: "English", exact: true }).click();
-  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page).toHaveURL(endsAt(essayPage.en));
   await page.getByRole("link", { name: "Profile of digital.mensch" }).click();
-  await expect(page).toHaveURL(/\/en\/author\/$/);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/author\/$/);
+  await expect(page).toHaveURL(endsAt(authorPage.en));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", endsAt(authorPage.en));
   // Scrolling the essay moves the progress bar: its style is set through CSSOM, which the CSP allows.
   await page.goBack();
   await expect(page.getByRole("article", { name: "Breaking Up with a Client" })).toBeVisible();
@@ -75,7 +77,7 @@ test("the CSP is enforced: an injected inline script is refused and reported", a
   problems,
   cspViolations,
 }) => {
-  await page.goto("en/");
+  await page.goto(essayPage.en);
   await hydrated(page);
   await page.evaluate(() => {
     const script = document.createElement("script");
@@ -100,9 +102,16 @@ test("sitemap, robots.txt, llms.txt, Markdown copies, manifest and share image a
   const sitemapUrls = [...(await sitemap.text()).matchAll(/(?:<loc>|href=")([^<"]+)/g)].map(([, url]) => url!);
   const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)/g)].map(([, url]) => new URL(url!).pathname);
   expect(locs).toEqual(
-    ["de/", "de/parallel/", "de/autor/", "en/", "en/parallel/", "en/author/"].map(
-      (path) => `${hosting.basePath}${path}`,
-    ),
+    [
+      homePage.de,
+      essayPage.de,
+      parallelPage.de,
+      authorPage.de,
+      homePage.en,
+      essayPage.en,
+      parallelPage.en,
+      authorPage.en,
+    ].map((path) => `${hosting.basePath}${path}`),
   );
 
   const robots = await (await request.get("robots.txt")).text();
@@ -111,7 +120,7 @@ test("sitemap, robots.txt, llms.txt, Markdown copies, manifest and share image a
   const llms = await request.get("llms.txt");
   expect(llms.status()).toBe(200);
   const copies = [...(await llms.text()).matchAll(/\]\((https?:[^)]+)\)/g)].map(([, url]) => url!);
-  expect(copies).toHaveLength(6);
+  expect(copies).toHaveLength(8);
   for (const url of copies) {
     const copy = await request.get(local(url, baseURL!));
     expect(copy.status(), url).toBe(200);

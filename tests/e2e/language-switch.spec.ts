@@ -1,10 +1,11 @@
 import { expect, hydrated, isSameDocument, markDocument, test } from "./fixtures.ts";
+import { authorPage, endsAt, essayPage } from "./pages.ts";
 
 test("switching language keeps the document, the paragraph, the focus, and updates URL, lang, title and description", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1000, height: 700 });
-  await page.goto("de/");
+  await page.goto(essayPage.de);
   await hydrated(page);
   await markDocument(page);
 
@@ -20,11 +21,11 @@ test("switching language keeps the document, the paragraph, the focus, and updat
   await toggle.focus();
   await page.keyboard.press("Enter");
 
-  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page).toHaveURL(endsAt(essayPage.en));
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page).toHaveTitle("Breaking Up with a Client – digital.mensch");
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Breakups are part of life/);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", endsAt(essayPage.en));
   expect(await isSameDocument(page)).toBe(true);
 
   // The same paragraph, in English, is where the German one was.
@@ -38,16 +39,16 @@ test("switching language keeps the document, the paragraph, the focus, and updat
 
   // And back, by mouse this time.
   await page.getByRole("link", { name: "Deutsch" }).click();
-  await expect(page).toHaveURL(/\/de\/$/);
+  await expect(page).toHaveURL(endsAt(essayPage.de));
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   expect(await isSameDocument(page)).toBe(true);
 });
 
 test("the author page switches to its counterpart", async ({ page }) => {
-  await page.goto("en/author/");
+  await page.goto(authorPage.en);
   await hydrated(page);
   await page.getByRole("link", { name: "Deutsch" }).click();
-  await expect(page).toHaveURL(/\/de\/autor\/$/);
+  await expect(page).toHaveURL(endsAt(authorPage.de));
   await expect(page.getByText("Sie werden digitalisiert werden.")).toBeVisible();
 });
 
@@ -102,16 +103,17 @@ test("when the other language cannot be loaded, the reader gets a clear answer a
   page,
   problems,
 }) => {
-  // The English chunks fail (offline before they were cached, or removed by a newer deploy).
-  await page.route(/\/assets\/en-[\w-]+\.js$/, (route) => route.abort());
-  await page.goto("de/");
+  // The English chunks and page data fail (offline before they were cached, or removed by a newer deploy).
+  const english = /\/assets\/en-[\w-]+\.js$|\/en\/.*data\.json$/;
+  await page.route(english, (route) => route.abort());
+  await page.goto(essayPage.de);
   await hydrated(page);
   await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/could not be loaded|ließ sich nicht laden/);
   const reload = page.getByRole("link", { name: /Load the page again|Seite neu laden/ });
-  await expect(reload).toHaveAttribute("href", /\/en\/$/);
+  await expect(reload).toHaveAttribute("href", endsAt(essayPage.en));
 
-  await page.unroute(/\/assets\/en-[\w-]+\.js$/);
+  await page.unroute(english);
   await reload.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Breaking Up with a Client");
   // The failed requests were this test's doing.

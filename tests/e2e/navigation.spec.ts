@@ -1,8 +1,9 @@
 import { expect, hydrated, isSameDocument, markDocument, test } from "./fixtures.ts";
+import { authorPage, endsAt, essayPage } from "./pages.ts";
 
 test("essay → author page → back: no reload, focus on the new heading, scroll restored", async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 700 });
-  await page.goto("de/");
+  await page.goto(essayPage.de);
   await hydrated(page);
   await markDocument(page);
 
@@ -12,7 +13,7 @@ test("essay → author page → back: no reload, focus on the new heading, scrol
   expect(scrolled).toBeGreaterThan(300);
   await cardLink.click();
 
-  await expect(page).toHaveURL(/\/de\/autor\/$/);
+  await expect(page).toHaveURL(endsAt(authorPage.de));
   await expect(page).toHaveTitle("digital.mensch – Profil");
   await expect(page.getByRole("heading", { level: 1, name: "digital.mensch" })).toBeFocused();
   await expect(page.getByRole("status")).toHaveText("Seite geladen: digital.mensch – Profil");
@@ -20,14 +21,14 @@ test("essay → author page → back: no reload, focus on the new heading, scrol
   expect(await isSameDocument(page)).toBe(true);
 
   await page.goBack();
-  await expect(page).toHaveURL(/\/de\/$/);
+  await expect(page).toHaveURL(new RegExp(`/${essayPage.de}$`));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
   await expect(page.getByRole("heading", { level: 1, name: "Trennung vom Kunden" })).toBeFocused();
   expect(await isSameDocument(page)).toBe(true);
 });
 
 test("the first Tab reaches the skip link, which moves to the main content", async ({ page }) => {
-  await page.goto("en/");
+  await page.goto(essayPage.en);
   await hydrated(page);
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to the text" });
@@ -51,7 +52,7 @@ for (const [path, heading, lang] of [
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
-    await page.getByRole("link", { name: lang === "en" ? /Go to the essay/ : /Zum Essay/ }).click();
+    await page.getByRole("link", { name: lang === "en" ? "Go to the home page" : "Zur Startseite" }).click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
     // The 404 response itself is logged by Chromium; nothing else may be.
     problems.splice(0, problems.length, ...problems.filter((p) => !p.includes("404 (Not Found)")));

@@ -1,10 +1,11 @@
 import { expect, test } from "./fixtures.ts";
+import { authorPage, endsAt, essayPage, parallelPage } from "./pages.ts";
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("every page reads, and the links between them work", async ({ page }) => {
-    await page.goto("de/");
+    await page.goto(essayPage.de);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trennung vom Kunden");
     await expect(page.locator("article p[data-paragraph]")).toHaveCount(7);
     await expect(page.getByRole("progressbar")).toBeHidden();
@@ -13,18 +14,18 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("button", { name: "Englisch zeigen" }).first()).toBeHidden();
 
     await page.getByRole("link", { name: "English", exact: true }).click();
-    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page).toHaveURL(endsAt(essayPage.en));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Breaking Up with a Client");
 
     await page.getByRole("link", { name: "Profile of digital.mensch" }).click();
-    await expect(page).toHaveURL(/\/en\/author\/$/);
+    await expect(page).toHaveURL(endsAt(authorPage.en));
     await expect(page.getByText("You will be digitized.")).toBeVisible();
   });
 
   test("`/` offers both languages as links", async ({ page }) => {
     await page.goto("./");
-    const german = page.getByRole("link", { name: /Trennung vom Kunden/ });
-    const english = page.getByRole("link", { name: /Breaking Up with a Client/ });
+    const german = page.getByRole("link", { name: "Essays auf Deutsch" });
+    const english = page.getByRole("link", { name: "Essays in English" });
     await expect(german).toHaveAttribute("hreflang", "de");
     await expect(english).toHaveAttribute("hreflang", "en");
     await english.click();
@@ -34,7 +35,7 @@ test.describe("without JavaScript", () => {
   test("deep links without a trailing slash reach the page", async ({ page }) => {
     const response = await page.goto("de/autor");
     expect(response?.status()).toBe(200);
-    await expect(page).toHaveURL(/\/de\/autor\/$/);
+    await expect(page).toHaveURL(endsAt(authorPage.de));
   });
 
   test("unknown paths get the 404 page", async ({ page, problems }) => {
@@ -55,10 +56,10 @@ test.describe("the parallel view without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("is prerendered with both languages, each marked with its own", async ({ page }) => {
-    await page.goto("en/parallel/");
+    await page.goto(parallelPage.en);
     await expect(page.locator("article [data-paragraph]")).toHaveCount(14);
     await expect(page.locator('.parallel__counterpart[lang="de"]').first()).toHaveText(/^Im privaten Umfeld/);
     await page.getByRole("link", { name: /^One language/ }).click();
-    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page).toHaveURL(endsAt(essayPage.en));
   });
 });

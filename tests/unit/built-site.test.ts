@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { essayIndex, loadAuthor, loadEssay } from "../../src/content/load-content.ts";
+import { parseFeed } from "@rowanmanning/feed-parser";
+import publication from "virtual:publication";
+import { realEssay } from "../real-essay.ts";
 
 // Builds the site as a project page would be (BASE_PATH=/essay/, SITE_URL=https://example.org/) into a
 // temporary folder outside the project, named by a relative path as a deploy script would (OUT_DIR=../site),
@@ -49,14 +51,23 @@ const jsonLd = (doc: Document) => {
   return JSON.parse(text) as Record<string, unknown>;
 };
 
+const de = "de/trennung-vom-kunden/";
+const en = "en/breaking-up-with-a-client/";
 const pages = [
-  { file: "de/index.html", lang: "de", page: "essay", path: "de/", other: "en/" },
-  { file: "en/index.html", lang: "en", page: "essay", path: "en/", other: "de/" },
+  { file: "de/index.html", lang: "de", page: "home", path: "de/", other: "en/" },
+  { file: "en/index.html", lang: "en", page: "home", path: "en/", other: "de/" },
+  { file: `${de}index.html`, lang: "de", page: "essay", path: de, other: en },
+  { file: `${en}index.html`, lang: "en", page: "essay", path: en, other: de },
   { file: "de/autor/index.html", lang: "de", page: "author", path: "de/autor/", other: "en/author/" },
   { file: "en/author/index.html", lang: "en", page: "author", path: "en/author/", other: "de/autor/" },
-  { file: "de/parallel/index.html", lang: "de", page: "parallel", path: "de/parallel/", other: "en/parallel/" },
-  { file: "en/parallel/index.html", lang: "en", page: "parallel", path: "en/parallel/", other: "de/parallel/" },
+  { file: `${de}parallel/index.html`, lang: "de", page: "parallel", path: `${de}parallel/`, other: `${en}parallel/` },
+  { file: `${en}parallel/index.html`, lang: "en", page: "parallel", path: `${en}parallel/`, other: `${de}parallel/` },
 ] as const;
+
+const homeDescription = {
+  de: "Essays von digital.mensch, auf Deutsch und Englisch.",
+  en: "Essays by digital.mensch, in German and English.",
+};
 
 const parallelDescription = {
   de: "„Trennung vom Kunden“ auf Deutsch und Englisch, Absatz für Absatz nebeneinander.",
@@ -124,21 +135,25 @@ describe("every built page", () => {
 
 describe.each(pages)("the head of $file", ({ file, lang, page, path, other }) => {
   const doc = () => parse(file);
-  const description = async () =>
-    page === "parallel"
-      ? parallelDescription[lang]
-      : (page === "essay" ? await loadEssay(lang) : await loadAuthor(lang)).description;
+  const description = () =>
+    ({
+      home: homeDescription[lang],
+      parallel: parallelDescription[lang],
+      essay: realEssay(lang).description,
+      author: publication.authors[lang]?.description,
+    })[page];
 
-  it("has its title, description and language", async () => {
+  it("has its title, description and language", () => {
     const d = doc();
     expect(d.documentElement.lang).toBe(lang);
     const title = {
-      essay: `${essayIndex.get(lang)?.title} – digital.mensch`,
-      parallel: `${essayIndex.get(lang)?.title} – ${lang === "de" ? "zweisprachig" : "bilingual"} – digital.mensch`,
+      home: "Essays – digital.mensch",
+      essay: `${realEssay(lang).title} – digital.mensch`,
+      parallel: `${realEssay(lang).title} – ${lang === "de" ? "zweisprachig" : "bilingual"} – digital.mensch`,
       author: { de: "digital.mensch – Profil", en: "digital.mensch – profile" }[lang],
     }[page];
     expect(d.title).toBe(title);
-    expect(attr(d, 'meta[name="description"]')).toBe(await description());
+    expect(attr(d, 'meta[name="description"]')).toBe(description());
   });
 
   it("names its absolute canonical URL and both language versions, x-default being German", () => {
@@ -156,9 +171,9 @@ describe.each(pages)("the head of $file", ({ file, lang, page, path, other }) =>
       [lang === "de" ? "en" : "de"]: `${site}${other}`,
       "x-default": `${site}${german}`,
     });
-    const markdown = attr(d, 'link[rel="alternate"][type="text/markdown"]', "href") ?? "";
-    expect(markdown).toBe(`${site}${path}index.html.md`);
+    expect(attr(d, 'link[rel="alternate"][type="text/markdown"]', "href")).toBe(`${site}${path}index.html.md`);
     expect(existsSync(join(out, `${path}index.html.md`))).toBe(true);
+    expect(attr(d, 'link[rel="alternate"][type="application/atom+xml"]', "href")).toBe(`${site}${lang}/feed.xml`);
   });
 
   it("has Open Graph and Twitter card tags with the 1200×630 share image", () => {
@@ -166,7 +181,7 @@ describe.each(pages)("the head of $file", ({ file, lang, page, path, other }) =>
     const og = (name: string) => attr(d, `meta[property="og:${name}"]`);
     expect(og("title")).toBe(d.title);
     expect(og("description")).toBe(attr(d, 'meta[name="description"]'));
-    expect(og("type")).toBe(page === "author" ? "profile" : "article");
+    expect(og("type")).toBe({ author: "profile", home: "website", essay: "article", parallel: "website" }[page]);
     expect(og("locale")).toBe(lang === "de" ? "de_DE" : "en_US");
     expect(all(d, 'meta[property="og:locale:alternate"]')).toEqual([lang === "de" ? "en_US" : "de_DE"]);
     expect(og("url")).toBe(`${site}${path}`);
@@ -189,6 +204,14 @@ describe.each(pages)("the head of $file", ({ file, lang, page, path, other }) =>
       expect(data).toMatchObject({ "@type": "ProfilePage", url: `${site}${path}`, mainEntity: person });
       return;
     }
+    if (page === "home") {
+      expect(data).toMatchObject({
+        "@type": "Blog",
+        url: `${site}${path}`,
+        blogPost: [{ "@type": "Article", url: `${site}${lang === "de" ? de : en}`, datePublished: "2017-08-22" }],
+      });
+      return;
+    }
     if (page === "parallel") {
       const articles = [lang, lang === "de" ? "en" : "de"].map((inLanguage) => ({ "@type": "Article", inLanguage }));
       expect(data).toMatchObject({ "@type": "WebPage", url: `${site}${path}`, hasPart: articles });
@@ -196,7 +219,7 @@ describe.each(pages)("the head of $file", ({ file, lang, page, path, other }) =>
     }
     expect(data).toMatchObject({
       "@type": "Article",
-      headline: essayIndex.get(lang)?.title,
+      headline: realEssay(lang).title,
       datePublished: "2017-08-22",
       url: `${site}${path}`,
       author: person,
@@ -210,7 +233,7 @@ describe.each(pages)("the head of $file", ({ file, lang, page, path, other }) =>
 describe("the other pages", () => {
   it("`/` is the site's front door: canonical, Open Graph website, JSON-LD WebSite", () => {
     const d = parse("index.html");
-    expect(d.title).toBe("Trennung vom Kunden · Breaking Up with a Client – digital.mensch");
+    expect(d.title).toBe("digital.mensch");
     expect(attr(d, 'meta[name="description"]')).toBeTruthy();
     expect(attr(d, 'link[rel="canonical"]', "href")).toBe(site);
     expect(attr(d, 'meta[property="og:type"]')).toBe("website");
@@ -242,7 +265,7 @@ describe("files for crawlers and programs", () => {
   it("llms.txt links a Markdown copy of each page, made from the content files", () => {
     const links = [...read("llms.txt").matchAll(/\]\((https:[^)]+)\)/g)].map(([, url]) => url);
     expect(links.sort()).toEqual(pages.map(({ path }) => `${site}${path}index.html.md`).sort());
-    const german = read("de/index.html.md");
+    const german = read(`${de}index.html.md`);
     expect(german).toMatch(/^# Trennung vom Kunden\n/);
     expect(german).toContain("Im privaten Umfeld sind Trennungen eigentlich alltäglich.");
     expect(read("en/author/index.html.md")).toContain("You will be digitized.");
@@ -250,22 +273,22 @@ describe("files for crawlers and programs", () => {
 
   it("llms.txt and every page's Markdown copy have every variable filled in", () => {
     expect(read("llms.txt").split("\n")[2]).toBe(
-      "> Ein Essay von digital.mensch, auf Deutsch und Englisch. An essay by digital.mensch, in German and English.",
+      "> Essays von digital.mensch, auf Deutsch und Englisch. Essays by digital.mensch, in German and English.",
     );
     for (const file of ["llms.txt", ...pages.map(({ path }) => `${path}index.html.md`)]) {
       expect(read(file), file).not.toMatch(/\{\{|\}\}/);
     }
   });
 
-  it("each page's Markdown copy is that page's own text", async () => {
+  it("each page's Markdown copy is that page's own text", () => {
     for (const { path, lang, page } of pages) {
       const copy = read(`${path}index.html.md`);
-      const [essay, author] = await Promise.all([loadEssay(lang), loadAuthor(lang)]);
+      const [essay, author] = [realEssay(lang), publication.authors[lang]!];
       const title = parse(`${path}index.html`).querySelector("h1")?.firstChild?.textContent ?? "";
       const bio = author.bio[0] ?? "";
       const first = essay.paragraphs[0]?.text ?? "";
-      if (page === "author") {
-        expect(copy, path).toContain(bio);
+      if (page === "author" || page === "home") {
+        expect(copy, path).toContain(page === "author" ? bio : essay.title);
         expect(copy, path).not.toContain(first);
       } else {
         expect(copy, path).not.toContain(bio);
@@ -273,7 +296,7 @@ describe("files for crawlers and programs", () => {
         for (const { text } of essay.paragraphs) expect(copy, path).toContain(text);
       }
       if (page === "parallel") {
-        const other = await loadEssay(lang === "de" ? "en" : "de");
+        const other = realEssay(lang === "de" ? "en" : "de");
         expect(copy.split("\n")[0], path).toBe(
           `# ${parse(`${path}index.html`).title.replace(" – digital.mensch", "")}`,
         );
@@ -284,8 +307,8 @@ describe("files for crawlers and programs", () => {
 
   it("the manifest, icons and share image are there, at their sizes", () => {
     for (const [lang, name] of [
-      ["de", "Trennung vom Kunden"],
-      ["en", "Breaking Up with a Client"],
+      ["de", "digital.mensch – Essays"],
+      ["en", "digital.mensch – Essays"],
     ]) {
       const manifest = JSON.parse(read(`manifest.${lang}.webmanifest`)) as {
         name: string;
@@ -304,6 +327,25 @@ describe("files for crawlers and programs", () => {
     expect(size("og-image.png")).toEqual([1200, 630]);
     expect(size("favicon-32.png")).toEqual([32, 32]);
     expect(size("apple-touch-icon.png")).toEqual([180, 180]);
+  });
+
+  it.each(["de", "en"])("%s/feed.xml is a well-formed Atom feed with the full text of every essay in it", (lang) => {
+    const xml = read(`${lang}/feed.xml`);
+    const dom = new DOMParser().parseFromString(xml, "application/xml");
+    expect(dom.getElementsByTagName("parsererror")).toHaveLength(0);
+    expect(dom.documentElement.namespaceURI).toBe("http://www.w3.org/2005/Atom");
+    expect(dom.documentElement.getAttribute("xml:lang")).toBe(lang);
+    const feed = parseFeed(xml).toJSON();
+    expect(feed.self).toBe(`${site}${lang}/feed.xml`);
+    expect(feed.url).toBe(`${site}${lang}/`);
+    const essay = realEssay(lang);
+    expect(feed.items.map((item) => [item.title, item.url])).toEqual([
+      [essay.title, `${site}${lang === "de" ? de : en}`],
+    ]);
+    const text = new DOMParser().parseFromString(feed.items[0]?.content ?? "", "text/html").body;
+    expect([...text.querySelectorAll("p")].map((p) => p.textContent)).toEqual(essay.paragraphs.map((p) => p.text));
+    expect(feed.items[0]?.published).toBe("2017-08-22T00:00:00.000Z");
+    expect(feed.items[0]?.authors[0]?.name).toBe("digital.mensch");
   });
 
   it("_headers is written for the base path, with the policy of all pages", () => {
