@@ -8,7 +8,7 @@ export interface HeaderRule {
 
 /** Filled in by the build (see the comment at the top of public/_headers). */
 export const CSP_PLACEHOLDER = "{{content-security-policy}}";
-export const PAGES_PLACEHOLDER = "{{html-pages}}";
+export const REVALIDATED_PLACEHOLDER = "{{revalidated-paths}}";
 
 export function parseHeaders(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
@@ -32,18 +32,30 @@ export function formatHeaders(rules: readonly HeaderRule[]): string {
 }
 
 /**
- * The source rules made concrete for one build: paths under the base, the policy filled in, and the
- * pages rule repeated for every HTML page. Comments are dropped: the result is for machines.
+ * The paths whose files keep their names from deploy to deploy, so hosts must revalidate them (`no-cache`): `/`,
+ * each top-level file, and each top-level folder as `/<folder>/*` (pages, their data, Markdown copies, feeds),
+ * except assets/ (hashed names, cached for a year), sw.js (its own rule), the host's own files (`_headers`) and
+ * hidden ones (`.vite/`).
+ * Their number grows with the languages, never with the essays: Cloudflare Pages reads at most 100 rules.
+ */
+export function revalidatedPaths(top: readonly { name: string; folder: boolean }[]): string[] {
+  const kept = top.filter(({ name }) => name !== "assets" && name !== "sw.js" && !/^[_.]/.test(name));
+  return ["/", ...kept.map(({ name, folder }) => (folder ? `/${name}/*` : `/${name}`))];
+}
+
+/**
+ * The source rules made concrete for one build: paths under the base, the policy filled in, and the revalidated
+ * rule repeated for each of `revalidated` (see revalidatedPaths). Comments are dropped: the result is for machines.
  */
 export function completeHeaders(
   source: string,
-  { base, csp, pages }: { base: string; csp: string; pages: readonly string[] },
+  { base, csp, revalidated }: { base: string; csp: string; revalidated: readonly string[] },
 ): string {
   const under = (path: string) => `${base}${path.replace(/^\//, "")}`;
   const rules = parseHeaders(source).flatMap(({ path, headers }) => {
     const filled = headers.map(([name, value]): [string, string] => [name, value.replace(CSP_PLACEHOLDER, csp)]);
-    return path === PAGES_PLACEHOLDER
-      ? pages.map((page) => ({ path: under(page), headers: filled }))
+    return path === REVALIDATED_PLACEHOLDER
+      ? revalidated.map((each) => ({ path: under(each), headers: filled }))
       : [{ path: under(path), headers: filled }];
   });
   const text = formatHeaders(rules);

@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { outDir as out, projectRoot as root, ssrDir as ssr } from "./build-options.ts";
 import { contentSecurityPolicy, withCspMeta } from "./csp.ts";
-import { completeHeaders, nginxHeaders } from "./headers.ts";
+import { completeHeaders, nginxHeaders, revalidatedPaths } from "./headers.ts";
 
 if (!process.env.SITE_URL)
   console.warn(
@@ -38,17 +38,26 @@ const routes: { path: string; file: string }[] = [
   ...server.languages.map((lang) => ({ path: `/${lang}/404/`, file: `${lang}/404.html` })),
 ];
 
+/**
+ * The router's hydration data as a data block, which the browser does not run (src/main.tsx parses it): so, unlike
+ * an inline script, it needs no CSP hash, and the policy stays the same size however many pages there are.
+ * `<` is escaped so that no text in the data can end the element.
+ */
+const hydrationDataBlock = (json: string) =>
+  `<script type="application/json" id="hydration-data">${json.replaceAll("<", "\\u003c")}</script>`;
+
 type Head = Awaited<ReturnType<typeof server.render>>["head"];
 const heads = new Map<string, Head>();
 const kinds = new Map(pages.map((page) => [page.path, page.kind]));
 for (const { path, file } of routes) {
-  const { html, head, data } = await server.render(path);
+  const { html, head, data, hydrationData } = await server.render(path);
   heads.set(path, head);
   const page = template
     .replace(/<html lang="[^"]*"/, `<html lang="${head.lang}"`)
     .replace("<!--page-head-->", await server.renderHead(head, data))
     .replace('<div id="root">', `<div id="root" data-path="${base}${path.replace(/^\//, "")}">`)
-    .replace("<!--page-html-->", html);
+    .replace("<!--page-html--></div>", `${html}</div>\n    ${hydrationDataBlock(hydrationData)}`);
+  if (!page.includes('id="hydration-data"')) throw new Error(`index.html: no <div id="root"><!--page-html--></div>`);
   await write(file, page);
   const kind = kinds.get(path);
   if (!kind || !data) continue;
@@ -85,7 +94,9 @@ for (const file of htmlFiles) {
 const headers = completeHeaders(await readFile(join(out, "_headers"), "utf8"), {
   base,
   csp: contentSecurityPolicy(allHashes, "header"),
-  pages: routes.map(({ path, file }) => (file.endsWith("404.html") ? `/${file}` : path)),
+  revalidated: revalidatedPaths(
+    (await readdir(out, { withFileTypes: true })).map((entry) => ({ name: entry.name, folder: entry.isDirectory() })),
+  ),
 });
 await write("_headers", headers);
 // The same headers for nginx, which deploy/nginx.conf includes from the deployed folder.

@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
+import { createStaticHandler, createStaticRouter, StaticRouterProvider, type HydrationState } from "react-router";
 import { headTags } from "./head/crawler-tags.ts";
 import { HeadCollectorContext } from "./hooks/use-document-head.ts";
 import { languages } from "./i18n/languages.ts";
@@ -51,20 +51,31 @@ export async function markdownCopy(kind: PageKind, data: PageData): Promise<stri
 const escapeHtml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
-/** Renders one URL (a path under the base) to the app's HTML, the `<head>` it declared, and the page's data. */
-export async function render(path: string): Promise<{ html: string; head: PageHead; data: PageData | undefined }> {
+/**
+ * Renders one URL (a path under the base) to the app's HTML, the `<head>` it declared, the page's data, and the
+ * router's hydration data as JSON (for a data block, see scripts/prerender.ts).
+ */
+export async function render(
+  path: string,
+): Promise<{ html: string; head: PageHead; data: PageData | undefined; hydrationData: string }> {
   const base = import.meta.env.BASE_URL;
   const handler = createStaticHandler(routes, { basename: base });
   const context = await handler.query(
     new Request(new URL(`${base}${path.replace(/^\//, "")}`, "http://prerender.local")),
   );
   if (context instanceof Response) throw new Error(`${path}: the router answered ${context.status}, not a page`);
+  if (context.errors) throw new Error(`${path}: a route failed: ${JSON.stringify(context.errors)}`);
 
   let head: PageHead | undefined;
   const { prelude } = await prerender(
     <StrictMode>
       <HeadCollectorContext value={(declared) => (head = declared)}>
-        <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} />
+        {/* No inline hydration script: its text, and with it its CSP hash, would differ on every page. */}
+        <StaticRouterProvider
+          router={createStaticRouter(handler.dataRoutes, context)}
+          context={context}
+          hydrate={false}
+        />
       </HeadCollectorContext>
     </StrictMode>,
   );
@@ -72,7 +83,8 @@ export async function render(path: string): Promise<{ html: string; head: PageHe
   if (!head) throw new Error(`${path}: the page declared no head (useDocumentHead)`);
   const leaf = context.matches.at(-1)?.route.id;
   const data = (leaf ? context.loaderData[leaf] : undefined) as PageData | undefined;
-  return { html, head, data };
+  const hydrationData: HydrationState = { loaderData: context.loaderData, actionData: context.actionData };
+  return { html, head, data, hydrationData: JSON.stringify(hydrationData) };
 }
 
 export async function renderHead(head: PageHead, data: PageData | undefined): Promise<string> {

@@ -10,12 +10,6 @@ import { routes } from "./routes.tsx";
 import "./styles/global.css";
 import "./styles/print.css";
 
-declare global {
-  interface Window {
-    __staticRouterHydrationData?: HydrationState;
-  }
-}
-
 // Evaluating the app's modules, setting up the router and hydrating are separate tasks, so that none of them keeps
 // the reader's input waiting for long (Total Blocking Time; docs/decisions/004-first-paint-without-the-app.md).
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -26,8 +20,9 @@ if (!container) throw new Error("index.html has no #root");
 // A page's own file, under whatever address the host answered with it: hydrate it (at its canonical address).
 // Hosts answer unknown paths with 404.html, whose HTML was rendered for another URL: render that page afresh
 // instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
+// The router's data is a JSON data block after #root (scripts/prerender.ts).
 const hydrationData = adoptServedAddress(routes, import.meta.env.BASE_URL, container.dataset.path)
-  ? window.__staticRouterHydrationData
+  ? (JSON.parse(document.getElementById("hydration-data")?.textContent ?? "null") as HydrationState | null)
   : undefined;
 
 const router = createBrowserRouter(routes, {

@@ -103,7 +103,10 @@ describe("every built page", () => {
     expect(csp?.getAttribute("http-equiv")).toBe("Content-Security-Policy");
     const policy = csp?.getAttribute("content") ?? "";
     const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src "));
-    const inline = [...doc.querySelectorAll("script:not([src]):not([type='application/ld+json'])")];
+    // Data blocks (JSON-LD, the router's hydration data) are not run, so the policy does not list them.
+    const inline = [
+      ...doc.querySelectorAll("script:not([src]):not([type='application/ld+json']):not([type='application/json'])"),
+    ];
     expect(inline.length).toBeGreaterThan(0);
     expect(scriptSrc).toBe(["script-src", "'self'", ...inline.map((s) => sha256(s.textContent))].join(" "));
     expect(policy).toMatch(/^default-src 'none'; /);
@@ -351,16 +354,30 @@ describe("files for crawlers and programs", () => {
   it("_headers is written for the base path, with the policy of all pages", () => {
     const headers = read("_headers");
     expect(headers).toContain("/essay/assets/*\n  Cache-Control: public, max-age=31536000, immutable");
-    expect(headers).toContain("/essay/de/autor/\n  Cache-Control: no-cache");
+    expect(headers).toContain("/essay/de/*\n  Cache-Control: no-cache");
     // Every distinct inline script and stylesheet of every page (the display-preferences script, the app's loader
     // and the stylesheet are the same on all).
     const inlineCode = new Set(
       htmlFiles.flatMap((file) =>
-        [...parse(file).querySelectorAll("script:not([src]):not([type='application/ld+json']), style")].map((s) =>
-          sha256(s.textContent),
-        ),
+        [
+          ...parse(file).querySelectorAll(
+            "script:not([src]):not([type='application/ld+json']):not([type='application/json']), style",
+          ),
+        ].map((s) => sha256(s.textContent)),
       ),
     );
     expect(new Set(headers.match(/'sha256-[^']+'/g))).toEqual(inlineCode);
+  });
+
+  it("gives every page the same policy: no hash per page, so it does not grow with the essays", () => {
+    const policies = new Set(
+      htmlFiles.map(
+        (file) => parse(file).querySelector<HTMLMetaElement>("meta[http-equiv='Content-Security-Policy']")?.content,
+      ),
+    );
+    expect(policies.size).toBe(1);
+    // The router's data is a JSON data block, which the browser does not run and the policy need not allow.
+    for (const file of htmlFiles)
+      expect(parse(file).querySelector<HTMLScriptElement>("#hydration-data")?.type, file).toBe("application/json");
   });
 });

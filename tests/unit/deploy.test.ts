@@ -58,7 +58,7 @@ describe("_headers.nginx.conf", () => {
 
   it("says for nginx what _headers says for every path, the policy included, on every status", () => {
     for (const base of ["/", "/essay/"]) {
-      const headers = completeHeaders(source, { base, csp: policy, pages: ["/", "/de/"] });
+      const headers = completeHeaders(source, { base, csp: policy, revalidated: ["/", "/de/*"] });
       const everyPath = parseHeaders(headers).find(({ path }) => path === `${base}*`)!;
       const lines = nginxHeaders(headers, base)
         .split("\n")

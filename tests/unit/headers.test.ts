@@ -1,9 +1,32 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { completeHeaders, headersFor, parseHeaders } from "../../scripts/headers.ts";
+import { completeHeaders, headersFor, parseHeaders, revalidatedPaths } from "../../scripts/headers.ts";
 
 const source = readFileSync("public/_headers", "utf8");
-const pages = ["/", "/de/", "/de/autor/", "/en/", "/en/author/", "/404.html"];
+// A build's top level, and paths under it that hosts must revalidate.
+const top = [
+  { name: "assets", folder: true },
+  { name: "de", folder: true },
+  { name: "en", folder: true },
+  { name: "404.html", folder: false },
+  { name: "index.html", folder: false },
+  { name: "sitemap.xml", folder: false },
+  { name: "_headers", folder: false },
+];
+const revalidated = revalidatedPaths(top);
+const pages = [
+  "/",
+  "/de/",
+  "/de/autor/",
+  "/en/",
+  "/en/author/",
+  "/de/trennung-vom-kunden/",
+  "/en/breaking-up-with-a-client/parallel/",
+  "/de/trennung-vom-kunden/data.json",
+  "/de/feed.xml",
+  "/404.html",
+  "/sitemap.xml",
+];
 
 describe("_headers", () => {
   it("reads paths, indented headers and comments", () => {
@@ -27,8 +50,12 @@ describe("_headers", () => {
     expect(Object.fromEntries(headersFor(rules, "/de/autor/"))).toEqual({ a: "all" });
   });
 
-  it("is completed for a build: base path, policy and one no-cache rule per page", () => {
-    const text = completeHeaders(source, { base: "/essay/", csp: "default-src 'none'", pages });
+  it("revalidates everything but assets/ in a few rules, one per top-level entry, however many pages there are", () => {
+    expect(revalidated).toEqual(["/", "/de/*", "/en/*", "/404.html", "/index.html", "/sitemap.xml"]);
+  });
+
+  it("is completed for a build: base path, policy and the revalidated paths", () => {
+    const text = completeHeaders(source, { base: "/essay/", csp: "default-src 'none'", revalidated });
     const rules = parseHeaders(text);
     expect(text).not.toMatch(/\{\{|^#/m);
     expect(rules.every(({ path }) => path.startsWith("/essay/"))).toBe(true);
@@ -36,7 +63,7 @@ describe("_headers", () => {
   });
 
   it("gives immutable caching to hashed assets, no-cache to HTML, security headers to all, and never one header twice", () => {
-    const rules = parseHeaders(completeHeaders(source, { base: "/", csp: "default-src 'none'", pages }));
+    const rules = parseHeaders(completeHeaders(source, { base: "/", csp: "default-src 'none'", revalidated }));
     const asset = headersFor(rules, "/assets/index-BOEoDLjt.js");
     expect(asset.get("cache-control")).toBe("public, max-age=31536000, immutable");
     for (const page of pages) expect(headersFor(rules, page).get("cache-control"), page).toBe("no-cache");
