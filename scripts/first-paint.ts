@@ -1,6 +1,6 @@
 // What the first paint of a prerendered page waits for: nothing but its own HTML. A Vite plugin (build only) that
 // inlines the stylesheet (a few kB gzip: one request and one round trip less before anything shows; its hash goes
-// into the CSP, scripts/csp.ts) and replaces the hydration <script> by a tiny loader at the end of <body> that
+// into the CSP, scripts/csp.ts) and replaces the app's <script> by a tiny loader at the end of <body> that
 // requests the app only after the first paint, when the browser is idle, or at the reader's first interaction,
 // whichever comes first. The page reads and navigates without JavaScript meanwhile. Measured in
 // docs/decisions/004-first-paint-without-the-app.md.
