@@ -1,11 +1,14 @@
-// Writes dist/sw.js: a Workbox service worker that precaches every prerendered page in every language
-// with its assets, so the whole site opens offline after the first visit. Runs after the prerender,
-// because Vite's own build never sees the prerendered HTML.
+// Writes dist/sw.js: a Workbox service worker that precaches every prerendered page in every language with its
+// assets, except the pages of essays beyond the newest buildSettings.offlineEssays (scripts/offline-pages.ts), so
+// the site opens offline after the first visit. Runs after the prerender, because Vite's own build never sees the
+// prerendered HTML.
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
-import { generateSW } from "workbox-build";
+import { readdir, readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { generateSW, type ManifestTransform } from "workbox-build";
+import { buildSettings } from "../src/build-settings.ts";
 import { basePath, outDir as dist } from "./build-options.ts";
+import { essayPagesLeftOut, type BuiltPage } from "./offline-pages.ts";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 // The languages are the output's folders that have their own 404 page.
@@ -13,11 +16,30 @@ const languages = (await readdir(dist, { withFileTypes: true }))
   .filter((entry) => entry.isDirectory() && existsSync(join(dist, entry.name, "404.html")))
   .map((entry) => entry.name);
 
+// Every page's data.json says which essay it shows (if any).
+const pages: BuiltPage[] = [];
+for (const file of await readdir(dist, { recursive: true })) {
+  if (!file.endsWith("data.json")) continue;
+  const { essay } = JSON.parse(await readFile(join(dist, file), "utf8")) as { essay?: { id: string; date: string } };
+  pages.push({ folder: `${dirname(file)}/`, ...(essay && { essay: { id: essay.id, date: essay.date } }) });
+}
+const leftOut = essayPagesLeftOut(pages, buildSettings.offlineEssays);
+const leaveOut: ManifestTransform = (entries) => ({
+  manifest: entries.filter(({ url }) => !leftOut.has(url.replace(/[^/]*$/, ""))),
+  warnings: [],
+});
+// Pages and data not precached: read from the network and kept for offline reading (the newest 200).
+const readThenKeep = {
+  handler: "NetworkFirst" as const,
+  options: { cacheName: "read-essays", expiration: { maxEntries: 200 } },
+};
+
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: ["**/*.{html,js,css,svg,png,webmanifest,json,xml}"],
   // The share image is for other sites' link previews, not for reading.
   globIgnores: ["og-image.png"],
+  manifestTransforms: [leaveOut],
   swDest: join(dist, "sw.js"),
   // Precache URLs are relative to sw.js, so the worker works under any BASE_PATH.
   directoryIndex: "index.html",
@@ -25,21 +47,27 @@ const { count, size, warnings } = await generateSW({
   // answers it (a redirect, a page under another form of its address, a 404 with its status). Offline, the nearest
   // 404 page from the cache answers (a language's own under its folder).
   runtimeCaching: [
-    // Every page's data is precached, so data the precache lacks does not exist in this deploy: offline, answer it
-    // with a 404 as a host would (the page then shows the 404 in its language), not with a network error.
-    {
-      urlPattern: /\/data\.json$/,
-      handler: "NetworkOnly" as const,
-      options: {
-        plugins: [
-          { handlerDidError: () => Promise.resolve(new Response(null, { status: 404, statusText: "Not Found" })) },
-        ],
-      },
-    },
+    // When every page's data is precached, data the precache lacks does not exist in this deploy: offline, answer
+    // it with a 404 as a host would (the page then shows the 404 in its language), not with a network error. When
+    // older essays are left out, their data may exist: offline and not yet read, it fails, and the page says so.
+    leftOut.size === 0
+      ? {
+          urlPattern: /\/data\.json$/,
+          handler: "NetworkOnly" as const,
+          options: {
+            plugins: [
+              { handlerDidError: () => Promise.resolve(new Response(null, { status: 404, statusText: "Not Found" })) },
+            ],
+          },
+        }
+      : { urlPattern: /\/data\.json$/, ...readThenKeep },
     ...languages.map((lang) => ({
       urlPattern: new RegExp(`^https?://[^/]+${escapeRegExp(`${basePath}${lang}/`)}`),
-      handler: "NetworkOnly" as const,
-      options: { precacheFallback: { fallbackURL: `${lang}/404.html` } },
+      ...(leftOut.size === 0 ? { handler: "NetworkOnly" as const } : readThenKeep),
+      options: {
+        ...(leftOut.size > 0 && readThenKeep.options),
+        precacheFallback: { fallbackURL: `${lang}/404.html` },
+      },
     })),
     {
       urlPattern: ({ request }: { request: Request }) => request.mode === "navigate",
@@ -60,4 +88,5 @@ const { count, size, warnings } = await generateSW({
 });
 
 for (const warning of warnings) console.warn(warning);
-console.log(`service worker: precaches ${count} files, ${(size / 1024).toFixed(1)} KiB`);
+const older = leftOut.size > 0 ? `; ${leftOut.size} pages of older essays are kept once read` : "";
+console.log(`service worker: precaches ${count} files, ${(size / 1024).toFixed(1)} KiB${older}`);
