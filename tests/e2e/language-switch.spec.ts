@@ -119,3 +119,20 @@ test("when the other language cannot be loaded, the reader gets a clear answer a
   // The failed requests were this test's doing.
   problems.splice(0, problems.length, ...problems.filter((p) => !/Failed to load|dynamically imported module/.test(p)));
 });
+
+test("when a page's data cannot be loaded, the answer sits in the page's frame: one main landmark, a title", async ({
+  page,
+  problems,
+}) => {
+  // The author page's data fails (offline before it was read, or removed by a newer deploy); its language is here.
+  await page.route(/\/de\/autor\/data\.json$/, (route) => route.abort());
+  await page.goto(essayPage.de);
+  await hydrated(page);
+  await page.getByRole("main").getByRole("link", { name: "digital.mensch", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Diese Seite ließ sich nicht laden");
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("navigation", { name: "Sprache" })).toBeVisible();
+  await expect(page).toHaveTitle("Diese Seite ließ sich nicht laden – digital.mensch");
+  await expect(page.getByRole("link", { name: "Seite neu laden" })).toHaveAttribute("href", endsAt(authorPage.de));
+  problems.splice(0, problems.length, ...problems.filter((p) => !/Failed to load/.test(p)));
+});
