@@ -26,17 +26,14 @@ function pageCount(lang: string): number {
 
 /**
  * Until issue 12 the essay lived at `/de/` and `/en/`, so shared paragraph links read `/de/#grown-apart`: a home
- * sends such a fragment on to the essay of its first page that has that paragraph, the oldest if several have it
- * (the links that exist were made for the oldest).
+ * sends such a fragment on to that paragraph of the essay that was there, the oldest in its language (taken from
+ * the whole publication, not the first page: that essay leaves the first page as new ones arrive, its links stay).
  */
-function paragraphAnchors(essays: EssayRecord[], lang: string): Record<string, string> {
-  const anchors: Record<string, string> = {};
-  for (const essay of essays.toReversed()) {
-    const text = essay.texts[lang];
-    if (!text) continue;
-    for (const { id } of text.paragraphs) anchors[id] ??= pathFor("essay", lang, { slug: text.slug });
-  }
-  return anchors;
+function paragraphAnchors(oldest: EssayRecord | undefined, lang: string): Record<string, string> {
+  const text = oldest?.texts[lang];
+  if (!text) return {};
+  const path = pathFor("essay", lang, { slug: text.slug });
+  return Object.fromEntries(text.paragraphs.map(({ id }) => [id, path]));
 }
 
 export const home: PageBuilder<HomeData> = {
@@ -72,7 +69,7 @@ export const home: PageBuilder<HomeData> = {
       ...(newest && {
         cover: { essay: essays[0] as EssaySummary, opening: newest.texts[lang]?.paragraphs[0]?.text ?? "" },
       }),
-      ...(page === 1 && { anchors: paragraphAnchors(essaysIn(lang).slice(0, perPage), lang) }),
+      ...(page === 1 && { anchors: paragraphAnchors(essaysIn(lang).at(-1), lang) }),
       essays: newest ? essays.slice(1) : essays,
       elsewhere,
     };

@@ -56,7 +56,7 @@ export interface HomeData extends Base {
   newer?: string;
   older?: string;
   cover?: { essay: EssaySummary; opening: string };
-  /** The first page's paragraph ids, each with its essay's path: see paragraphAnchors in page-data/home.ts. */
+  /** The oldest essay's paragraph ids, each with its path (first page only): see paragraphAnchors in page-data/home.ts. */
   anchors?: Record<string, string>;
   essays: EssaySummary[];
   /** Essays not in this language, each in its original. */
