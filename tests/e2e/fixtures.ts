@@ -73,3 +73,24 @@ export async function isSameDocument(page: Page): Promise<boolean> {
 export async function hydrated(page: Page): Promise<void> {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
+
+/**
+ * Injects an inline script into the open page, as an attacker's markup would, and waits for the CSP's report.
+ * Returns the violations it caused (cleared from the fixtures, with the console errors they logged) and whether
+ * the script ran.
+ */
+export async function injectInlineScript(
+  page: Page,
+  { problems, cspViolations }: { problems: string[]; cspViolations: string[] },
+): Promise<{ ran: boolean; violations: string[] }> {
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.injected = true";
+    document.body.append(script);
+  });
+  await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
+  const ran = await page.evaluate(() => "injected" in window);
+  const violations = cspViolations.splice(0);
+  problems.length = 0;
+  return { ran, violations };
+}
