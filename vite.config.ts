@@ -39,6 +39,6 @@ export default defineConfig(({ isSsrBuild }) => ({
 function prePaintDisplayPreferences(): Plugin {
   return {
     name: "pre-paint-display-preferences",
-    transformIndexHtml: () => [{ tag: "script", children: prePaintScript, injectTo: "head" }],
+    transformIndexHtml: () => [{ tag: "script", children: prePaintScript(), injectTo: "head" }],
   };
 }

@@ -5,7 +5,11 @@
 // no other language's content or UI strings are part of that first load. Every page of the build, or those named.
 // Run `npm run build` first.
 //
-//   node scripts/bundle-size.ts [--budget=125] [--page=/en/ …] [--json]      (kB = 1000 bytes, gzip; OUT_DIR=dist)
+// Two limits: the budget fails the run; the target, below it, is reported with its margin on every page but fails
+// nothing, so that dependency updates inside package.json's ranges never fail CI while the distance to the goal stays
+// in view (docs/decisions/004-first-paint-without-the-app.md).
+//
+//   node scripts/bundle-size.ts [--budget=125] [--target=120] [--page=/en/ …] [--json]   (kB = 1000 bytes, gzip; OUT_DIR=dist)
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,12 +20,18 @@ const { values } = parseArgs({
   options: {
     page: { type: "string", multiple: true },
     budget: { type: "string", default: "125" },
+    target: { type: "string", default: "120" },
     // For scripts (the scale benchmark): a line of JSON per page with its first-load files and totals.
     json: { type: "boolean", default: false },
   },
 });
 const budget = Number(values.budget) * 1000;
-if (!(budget > 0)) throw new Error("usage: node scripts/bundle-size.ts [--budget=125] [--page=/en/ …]");
+const target = Number(values.target) * 1000;
+if (!(budget > 0) || !(target > 0))
+  throw new Error("usage: node scripts/bundle-size.ts [--budget=125] [--target=120] [--page=/en/ …] [--json]");
+/** "1.23 kB to spare" or "1.23 kB over". */
+const margin = (limit: number, bytes: number) =>
+  bytes <= limit ? `${kB(limit - bytes)} to spare` : `${kB(bytes - limit)} over`;
 
 interface ManifestChunk {
   file: string;
@@ -125,7 +135,7 @@ for (const page of pages) {
   }
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? "");
   console.log(
-    `  JavaScript ${kB(js)} gzip (budget ${kB(budget)}), CSS ${kB(css)} gzip${inlineCss.length ? " (inline)" : ""}`,
+    `  JavaScript ${kB(js)} gzip (target ${kB(target)}: ${margin(target, js)}; budget ${kB(budget)}: ${margin(budget, js)}), CSS ${kB(css)} gzip${inlineCss.length ? " (inline)" : ""}`,
   );
   console.log(
     `  The HTML itself: ${kB(gzipSize(html))} gzip, of which ${inline.length} inline script(s) (the router's hydration data: this page's content and strings) ${kB(inline.reduce((sum, code) => sum + gzipSize(code), 0))}`,
@@ -171,11 +181,17 @@ if (perLanguage.length === 0) failures.push("the manifest has no per-language ch
 
 const largest = totals.reduce((max, row) => (row.js > max.js ? row : max), { page: "", js: 0 });
 console.log(`\nFirst-load JavaScript, gzip: ${totals.map((row) => `${row.page} ${kB(row.js)}`).join(", ")}`);
+const overTarget = totals.filter((row) => row.js > target);
+console.log(
+  overTarget.length === 0
+    ? `Target ${kB(target)}: met on every page (largest ${largest.page}: ${margin(target, largest.js)}).`
+    : `Target ${kB(target)}: missed on ${overTarget.length} of ${totals.length} pages (largest ${largest.page}: ${margin(target, largest.js)}); the target fails nothing, the budget does.`,
+);
 if (failures.length > 0) {
   console.error(`\n${failures.join("\n")}`);
   process.exitCode = 1;
 } else {
   console.log(
-    `Every page within budget (largest ${largest.page}: ${kB(budget - largest.js)} to spare); no other language in a first load, except on pages that show it.`,
+    `Budget ${kB(budget)}: every page within it (largest ${largest.page}: ${margin(budget, largest.js)}); no other language in a first load, except on pages that show it.`,
   );
 }

@@ -2,9 +2,11 @@ import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, type HydrationState } from "react-router";
 import { RouterProvider } from "react-router/dom";
+import { preloadHeadLinks } from "./hooks/use-document-head.ts";
 import { trackFragmentLinks } from "./lib/fragment-scroll.ts";
 import { prefetchOtherLanguages } from "./lib/prefetch-languages.ts";
 import { routerReady } from "./lib/router-ready.ts";
+import { whenIdle } from "./lib/when-idle.ts";
 import { adoptServedAddress } from "./lib/served-address.ts";
 import { routes } from "./routes.tsx";
 import "./styles/global.css";
@@ -12,41 +14,50 @@ import "./styles/print.css";
 
 // Evaluating the app's modules, setting up the router and hydrating are separate tasks, so that none of them keeps
 // the reader's input waiting for long (Total Blocking Time; docs/decisions/004-first-paint-without-the-app.md).
+// No top-level await: it turns off the bundler's chunk optimizations, and the code that the app shares with its
+// chunks loaded on demand would go into a chunk of its own, one more request before hydration (Rolldown).
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-await yieldToBrowser();
 
-const container = document.getElementById("root");
-if (!container) throw new Error("index.html has no #root");
-// A page's own file, under whatever address the host answered with it: hydrate it (at its canonical address).
-// Hosts answer unknown paths with 404.html, whose HTML was rendered for another URL: render that page afresh
-// instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
-// The router's data is a JSON data block after #root (scripts/prerender.ts).
-const hydrationData = adoptServedAddress(routes, import.meta.env.BASE_URL, container.dataset.path)
-  ? (JSON.parse(document.getElementById("hydration-data")?.textContent ?? "null") as HydrationState | null)
-  : undefined;
+async function start(): Promise<void> {
+  await yieldToBrowser();
 
-const router = createBrowserRouter(routes, {
-  basename: import.meta.env.BASE_URL,
-  ...(hydrationData && { hydrationData }),
-});
-trackFragmentLinks(router);
-const app = (
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>
-);
+  const container = document.getElementById("root");
+  if (!container) throw new Error("index.html has no #root");
+  // A page's own file, under whatever address the host answered with it: hydrate it (at its canonical address).
+  // Hosts answer unknown paths with 404.html, whose HTML was rendered for another URL: render that page afresh
+  // instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
+  // The router's data is a JSON data block after #root (scripts/prerender.ts).
+  const hydrationData = adoptServedAddress(routes, import.meta.env.BASE_URL, container.dataset.path)
+    ? (JSON.parse(document.getElementById("hydration-data")?.textContent ?? "null") as HydrationState | null)
+    : undefined;
 
-await yieldToBrowser();
-if (hydrationData) {
-  // The page is already on screen: hydrate as a transition, which React splits into short tasks that yield to
-  // the browser (a plain hydrateRoot is one long task that blocks input for as long as the whole tree takes).
-  startTransition(() => {
-    hydrateRoot(container, app);
+  const router = createBrowserRouter(routes, {
+    basename: import.meta.env.BASE_URL,
+    ...(hydrationData && { hydrationData }),
   });
-} else {
-  // Keep the static page on screen until the route's data is in, rather than flashing an empty one.
-  await routerReady(router);
-  createRoot(container).render(app);
+  trackFragmentLinks(router);
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+
+  await yieldToBrowser();
+  if (hydrationData) {
+    // The page is already on screen: hydrate as a transition, which React splits into short tasks that yield to
+    // the browser (a plain hydrateRoot is one long task that blocks input for as long as the whole tree takes).
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  } else {
+    // Keep the static page on screen until the route's data is in, rather than flashing an empty one.
+    await routerReady(router);
+    createRoot(container).render(app);
+  }
+
+  prefetchOtherLanguages(router);
+  // What a client-side navigation needs and no first visit does (the new page's head links), so none waits for it.
+  whenIdle(() => void preloadHeadLinks().catch(() => undefined));
 }
 
-prefetchOtherLanguages(router);
+void start();

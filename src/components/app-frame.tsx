@@ -1,13 +1,16 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Outlet, ScrollRestoration, useLocation } from "react-router";
 import { useAppliedDisplayPreferences } from "../hooks/use-display-preferences.ts";
 import { useSteadyPlace } from "../hooks/use-steady-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { navigationState } from "../lib/navigation-state.ts";
 import { registerServiceWorker } from "../lib/service-worker.ts";
-import { UpdateNotice } from "./update-notice.tsx";
 import { restoreAnchor } from "../lib/reading-anchor.ts";
 import { scrollKey } from "../lib/fragment-scroll.ts";
+import { lazyComponent } from "../lib/lazy-component.ts";
+
+// Shown only when a new version has been deployed while the page is open: its code loads then.
+const UpdateNotice = lazyComponent(() => import("./update-notice.tsx").then((module) => module.UpdateNotice));
 
 /**
  * Wraps every page and outlives them all: restores scroll, keeps the reader's paragraph across a
@@ -47,7 +50,7 @@ export function AppFrame() {
     <>
       <Outlet />
       <ScrollRestoration getKey={scrollKey} />
-      {applyUpdate && <UpdateNotice onReload={applyUpdate} />}
+      <Suspense>{applyUpdate && <UpdateNotice onReload={applyUpdate} />}</Suspense>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

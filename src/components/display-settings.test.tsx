@@ -15,7 +15,8 @@ describe("DisplaySettings", () => {
     expect(button).toHaveAttribute("aria-expanded", "false");
     await user.click(button);
     expect(button).toHaveAttribute("aria-expanded", "true");
-    expect(screen.getByRole("group", { name: "Color scheme" })).toBeVisible();
+    // The panel's code loads on demand (at once, in a browser that preloaded it on hover, focus or when idle).
+    expect(await screen.findByRole("group", { name: "Color scheme" })).toBeVisible();
     await user.keyboard("{Escape}");
     expect(button).toHaveAttribute("aria-expanded", "false");
     expect(button).toHaveFocus();
@@ -24,7 +25,7 @@ describe("DisplaySettings", () => {
   it("applies and remembers the theme and the text size", async () => {
     const { user } = await renderApp("/de/trennung-vom-kunden/");
     await user.click(screen.getByRole("button", { name: "Darstellung" }));
-    expect(screen.getByRole("radio", { name: "Systemeinstellung" })).toBeChecked();
+    expect(await screen.findByRole("radio", { name: "Systemeinstellung" })).toBeChecked();
 
     await user.click(screen.getByRole("radio", { name: "Dunkel" }));
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe("dark"));

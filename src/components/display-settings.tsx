@@ -1,6 +1,14 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { Suspense, useEffect, useId, useRef, useState } from "react";
 import { useLocale } from "../hooks/use-locale.ts";
-import { DisplaySettingsPanel } from "./display-settings-panel.tsx";
+import { lazyComponent } from "../lib/lazy-component.ts";
+import { whenIdle } from "../lib/when-idle.ts";
+
+// The panel is only ever rendered open, after a press: its code loads on demand, requested ahead of that press (the
+// pointer over the button, focus on it, or the browser idle), so that it opens at once.
+const DisplaySettingsPanel = lazyComponent(() =>
+  import("./display-settings-panel.tsx").then((module) => module.DisplaySettingsPanel),
+);
+const preloadPanel = () => void DisplaySettingsPanel.preload().catch(() => undefined);
 
 /** "Aa": a disclosure with the color scheme and the text size, both remembered. */
 export function DisplaySettings() {
@@ -9,6 +17,10 @@ export function DisplaySettings() {
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    whenIdle(preloadPanel);
+  }, []);
 
   useEffect(() => {
     if (!open) return;
@@ -39,12 +51,14 @@ export function DisplaySettings() {
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen(!open)}
+        onPointerEnter={preloadPanel}
+        onFocus={preloadPanel}
       >
         <span aria-hidden="true">Aa</span>
         <span className="visually-hidden">{t("settings.button")}</span>
       </button>
       {/* Rendered only when open: the prerendered page carries no hidden panel before its first paragraph. */}
-      {open && <DisplaySettingsPanel id={panelId} />}
+      <Suspense>{open && <DisplaySettingsPanel id={panelId} />}</Suspense>
     </div>
   );
 }

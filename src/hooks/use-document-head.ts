@@ -1,5 +1,4 @@
 import { createContext, useContext, useEffect } from "react";
-import { pageLinks } from "../head/page-links.ts";
 import { absoluteUrl } from "../head/urls.ts";
 import type { PageHead } from "../page-data/types.ts";
 
@@ -7,11 +6,20 @@ import type { PageHead } from "../page-data/types.ts";
 export const HeadCollectorContext = createContext<((head: PageHead) => void) | null>(null);
 
 const MARK = "data-page-head";
+let headNavigations = 0;
 
-/** After a client-side navigation: the new page's title, language and links (crawler-only tags are removed). */
-function applyHead(head: PageHead): void {
+/**
+ * After a client-side navigation: the new page's title and language at once, its links a moment later (crawler-only
+ * tags are removed). The links' code is needed by no first visit, so it loads with the first navigation (or when the
+ * browser is idle: preloadHeadLinks).
+ */
+async function applyHead(head: PageHead): Promise<void> {
   document.title = head.title;
   document.documentElement.lang = head.lang;
+  const navigation = ++headNavigations;
+  const { pageLinks } = await preloadHeadLinks();
+  // Another navigation may have come meanwhile: only the newest page writes its links.
+  if (navigation !== headNavigations) return;
   for (const element of document.head.querySelectorAll(`[${MARK}]`)) element.remove();
   for (const { tag, attrs, text } of pageLinks(head)) {
     const element = document.createElement(tag);
@@ -21,6 +29,8 @@ function applyHead(head: PageHead): void {
     document.head.append(element);
   }
 }
+
+export const preloadHeadLinks = () => import("../head/page-links.ts");
 
 /** Declares the page's head: written into the static HTML by the prerender, kept in sync in the browser. */
 export function useDocumentHead(head: PageHead): void {
@@ -35,7 +45,7 @@ export function useDocumentHead(head: PageHead): void {
       document.documentElement.lang === lang &&
       path !== undefined &&
       canonical === absoluteUrl(path);
-    if (!current) applyHead(head);
+    if (!current) void applyHead(head);
     // `head` is a new object on every render; its language, path and title say when it is another page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang, path, title]);

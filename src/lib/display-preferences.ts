@@ -58,11 +58,15 @@ export function reserveResumeOffer(prefix: string): void {
   }
 }
 
-/** The inline <head> script: tiny, synchronous, no imports; blocked storage leaves the defaults. Its hash goes into the CSP. */
-export const prePaintScript = `try{(${applyDisplayPreferences.toString()})(localStorage.getItem(${JSON.stringify(
-  preferenceKeys.theme,
-)}),Number(localStorage.getItem(${JSON.stringify(preferenceKeys.textSize)})),${JSON.stringify(textSizes)},${JSON.stringify(
-  themeColors,
-)});(${reserveResumeOffer.toString()})(${JSON.stringify(resumeKeyPrefix)})}catch(e){}`;
+/**
+ * The inline <head> script: tiny, synchronous, no imports; blocked storage leaves the defaults. Its hash goes into the
+ * CSP. A function, not a constant, so that the build-time string (and reserveResumeOffer) stays out of the app's bundle.
+ */
+export const prePaintScript = (): string =>
+  `try{(${applyDisplayPreferences.toString()})(localStorage.getItem(${JSON.stringify(
+    preferenceKeys.theme,
+  )}),Number(localStorage.getItem(${JSON.stringify(preferenceKeys.textSize)})),${JSON.stringify(textSizes)},${JSON.stringify(
+    themeColors,
+  )});(${reserveResumeOffer.toString()})(${JSON.stringify(resumeKeyPrefix)})}catch(e){}`;
 
 export const displayColors = themeColors;

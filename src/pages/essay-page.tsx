@@ -1,16 +1,21 @@
-import { useMemo, useRef } from "react";
+import { Suspense, useMemo, useRef } from "react";
 import { useLoaderData, useLocation } from "react-router";
 import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";
 import { Provenance } from "../components/provenance.tsx";
-import { ResumePrompt } from "../components/resume-prompt.tsx";
 import { useCounterpart } from "../hooks/use-counterpart.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useArrivesAtTop } from "../hooks/use-arrives-at-top.ts";
 import { useResumePosition } from "../hooks/use-resume-position.ts";
+import { lazyComponent } from "../lib/lazy-component.ts";
 import { navigationState } from "../lib/navigation-state.ts";
 import type { EssayData } from "../page-data/types.ts";
+
+// Offered only after hydration, in room reserved before the first paint: its code loads then, without shifting anything.
+const ResumePrompt = lazyComponent(() =>
+  import("../components/resume-prompt.tsx").then((module) => module.ResumePrompt),
+);
 
 export function EssayPage() {
   const data = useLoaderData<EssayData>();
@@ -36,9 +41,11 @@ export function EssayPage() {
         </header>
         {/* Its room is reserved before the first paint when a position is stored (html[data-resume]). */}
         <div className="resume-slot">
-          {resume.offer && (
-            <ResumePrompt paragraph={resume.offer} onAccept={resume.accept} onDismiss={resume.dismiss} />
-          )}
+          <Suspense>
+            {resume.offer && (
+              <ResumePrompt paragraph={resume.offer} onAccept={resume.accept} onDismiss={resume.dismiss} />
+            )}
+          </Suspense>
         </div>
         {essay.paragraphs.map((paragraph, index) => (
           <EssayParagraph
