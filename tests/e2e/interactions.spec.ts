@@ -190,3 +190,35 @@ test("with a 4× slower CPU, the display settings, share and showing the origina
     expect(ms, `${name}: ${Math.round(ms)} ms from handlers to paint`).toBeLessThanOrEqual(limit);
   }
 });
+
+// The display panel's code loads on demand (src/components/display-settings.tsx): requested when the pointer comes
+// over the button, on focus, or when the browser is idle. Its first opening, on a page just loaded, must show the
+// panel as fast as every other interaction: measured from the press to the frame after the panel is in the page (the
+// Event Timing API would report the press's own paint, which happens even while the panel's code is still loading).
+test("with a 4× slower CPU, the display panel shows within 100 ms of its first press on a fresh page", async ({
+  page,
+}) => {
+  const results: number[] = [];
+  for (let attempt = 0; attempt < tries; attempt += 1) {
+    await page.goto(essayPage.en);
+    await hydrated(page);
+    await slowCpu(page);
+    await page.evaluate(() => {
+      const shown = new Promise<number>((resolve) => {
+        let pressed = 0;
+        addEventListener("click", () => (pressed = performance.now()), { capture: true, once: true });
+        new MutationObserver((_records, observer) => {
+          if (!document.querySelector(".display-settings__panel")) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressed)));
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      (window as unknown as { __panelShown: Promise<number> }).__panelShown = shown;
+    });
+    await page.getByRole("button", { name: "Display" }).click();
+    await expect(page.getByRole("group", { name: "Color scheme" })).toBeVisible();
+    results.push(await page.evaluate(() => (window as unknown as { __panelShown: Promise<number> }).__panelShown));
+  }
+  console.log(`display panel, first press on a fresh page (ms): ${results.map(Math.round).join(", ")}`);
+  expect(Math.min(...results), "press to the frame that shows the panel").toBeLessThanOrEqual(limit);
+});
