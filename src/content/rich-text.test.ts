@@ -27,7 +27,11 @@ describe("compileRichText: blocks", () => {
   });
 
   it("reads a paragraph, joining wrapped lines", () => {
-    expect(one("First line\nwrapped.")).toEqual({ type: "paragraph", id: "only", content: [text("First line wrapped.")] });
+    expect(one("First line\nwrapped.")).toEqual({
+      type: "paragraph",
+      id: "only",
+      content: [text("First line wrapped.")],
+    });
   });
 
   it("reads headings of level 2 and 3 and refuses the others", () => {

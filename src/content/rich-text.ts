@@ -111,7 +111,7 @@ function figure(paragraph: Tokens.Paragraph, id: string, options: RichTextOption
   if (image?.type !== "image" || rest.length > 0) unsupported("An image inside a line of text", paragraph.raw);
   const { href, tokens } = image as Tokens.Image;
   const src = imageSource(href);
-  const alt = plain(inlines(tokens ?? []));
+  const alt = plain(inlines(tokens));
   let size: { width: number; height: number } | undefined;
   if (attributes) {
     const match = attributes.type === "text" ? sizeAttributes.exec(attributes.raw) : null;
@@ -138,7 +138,9 @@ function imageSource(href: string): string {
 function linkTarget(href: string): string {
   const protocol = scheme.exec(href)?.[1]?.toLowerCase();
   if (protocol && !["http", "https", "mailto"].includes(protocol)) {
-    throw new RichTextError(`a link to ${protocol}: is not allowed (http, https, mailto or a relative address), ${href}`);
+    throw new RichTextError(
+      `a link to ${protocol}: is not allowed (http, https, mailto or a relative address), ${href}`,
+    );
   }
   return href;
 }
