@@ -41,8 +41,12 @@ function inline(node: Inline): string {
       return escapeText(node.text);
     case "em":
       return `*${node.children.map(inline).join("")}*`;
-    case "strong":
+    case "strong": {
+      // `***a***` reads back as emphasis around strong; strong around emphasis needs the other delimiter inside.
+      const [only, ...more] = node.children;
+      if (only?.type === "em" && more.length === 0) return `**_${only.children.map(inline).join("")}_**`;
       return `**${node.children.map(inline).join("")}**`;
+    }
     case "link":
       return `[${node.children.map(inline).join("")}](${destination(node.href)})`;
     case "code":
