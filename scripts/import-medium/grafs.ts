@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Cheerio, CheerioAPI } from "cheerio";
 import { isTag, type Element } from "domhandler";
 import type { Block, Inline } from "../../src/content/blocks.ts";
-import { readInlines, textOf, trimBlock, UnsupportedMarkup } from "./inlines.ts";
+import { readInlines, textOf, tidy, trimBlock, UnsupportedMarkup } from "./inlines.ts";
 
 // Medium's body, `section.section--body` > `div.section-inner` > grafs, as the rich-text tree. Every graf kind the
 // export has maps to a block; an embed (which would load another site) becomes a link and a note; anything else
@@ -129,8 +129,7 @@ function figure($: CheerioAPI, graf: Element, ids: BlockIds, result: Body): void
     const url = image.attribs.src ?? "";
     const width = Number(image.attribs["data-width"]);
     const height = Number(image.attribs["data-height"]);
-    if (!/^https:\/\//.test(url))
-      throw new GrafError(`${describe(graf)} has an image without an https address: ${url}`);
+    if (!/^https?:\/\//.test(url)) throw new GrafError(`${describe(graf)} has an image without a web address: ${url}`);
     const id = ids.take(index === 0 ? graf.attribs.name : undefined, `${graf.attribs.name ?? ""}${url}`);
     const last = index === images.length - 1;
     result.blocks.push({
@@ -154,11 +153,13 @@ function embedLink($: CheerioAPI, graf: Element, id: string, result: Body, kind:
   const title = $(graf).find("strong").first().text().trim() || anchor.text().trim() || href;
   const description = $(graf).find("em").first().text().trim();
   const caption = $(graf).children("figcaption").get(0);
-  const content = trimBlock([
-    { type: "link", href, children: [{ type: "text", text: title }] },
-    ...(description ? [{ type: "text", text: ` – ${description}` } as const] : []),
-    ...(caption ? [{ type: "text", text: " – " } as const, ...inlines(caption)] : []),
-  ]);
+  const content = trimBlock(
+    tidy([
+      { type: "link", href, children: [{ type: "text", text: title }] },
+      ...(description ? [{ type: "text", text: ` – ${description}` } as const] : []),
+      ...(caption ? [{ type: "text", text: " – " } as const, ...inlines(caption)] : []),
+    ]),
+  );
   result.blocks.push({ type: "paragraph", id, content });
   result.notes.push(`${kind} ${href} became a link (block ${id})`);
 }
