@@ -132,7 +132,12 @@ function imageSource(href: string): string {
   if (protocol ? protocol !== "https" : href.startsWith("/") || href.split("/").includes("..")) {
     throw new RichTextError(`an image must be a file in the essay's folder or an https address, found ${href}`);
   }
-  return href;
+  if (protocol) return href;
+  try {
+    return decodeURI(href); // `my%20photo.jpg` names the file `my photo.jpg`
+  } catch {
+    return href;
+  }
 }
 
 function linkTarget(href: string): string {
