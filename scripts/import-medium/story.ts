@@ -1,6 +1,6 @@
 import { load, type Cheerio } from "cheerio";
 import type { Element } from "domhandler";
-import type { Block } from "../../src/content/blocks.ts";
+import type { Block, Inline } from "../../src/content/blocks.ts";
 import { blockText } from "../../src/content/rich-text.ts";
 import { GrafError, readBody, type RemoteImage } from "./grafs.ts";
 
@@ -77,6 +77,7 @@ export function readStory(html: string, file: string): Story | Skipped {
   if (!publishedDate && !fileDate) fail("the story has no publication date (time.dt-published) and its file name none");
   const date = publishedDate ? publishedDate.toISOString().slice(0, 10) : (fileDate ?? "");
 
+  const address = url || `https://medium.com/p/${mediumId ?? ""}`;
   return {
     kind: "story",
     file,
@@ -91,11 +92,37 @@ export function readStory(html: string, file: string): Story | Skipped {
       .toArray()
       .map((tag) => $(tag).text().trim())
       .filter(Boolean),
-    url: url || `https://medium.com/p/${mediumId ?? ""}`,
-    blocks: parsed.blocks,
+    url: address,
+    blocks: parsed.blocks.map((block) => absoluteLinks(block, address)),
     images: parsed.images,
     notes: parsed.notes,
   };
+}
+
+/** A link relative to the story on Medium (`/@someone`, `#part`) would point into this site: it is made absolute. */
+function absoluteLinks(block: Block, base: string): Block {
+  const fix = (content: Inline[]): Inline[] =>
+    content.map((inline) => {
+      if (inline.type === "link") {
+        const href = /^(https?|mailto):/i.test(inline.href) ? inline.href : new URL(inline.href, base).href;
+        return { ...inline, href, children: fix(inline.children) };
+      }
+      return inline.type === "em" || inline.type === "strong" ? { ...inline, children: fix(inline.children) } : inline;
+    });
+  switch (block.type) {
+    case "paragraph":
+    case "heading":
+    case "pullquote":
+      return { ...block, content: fix(block.content) };
+    case "blockquote":
+      return { ...block, paragraphs: block.paragraphs.map(fix) };
+    case "list":
+      return { ...block, items: block.items.map(fix) };
+    case "figure":
+      return block.caption ? { ...block, caption: fix(block.caption) } : block;
+    default:
+      return block;
+  }
 }
 
 /**

@@ -229,6 +229,12 @@ describe("inline markup", () => {
     ]);
   });
 
+  it("makes links relative to the story on Medium absolute", () => {
+    expect(inlines('<a href="/@someone" class="markup--user-anchor">Someone</a>')).toEqual([
+      { type: "link", href: "https://medium.com/@someone", children: [text("Someone")] },
+    ]);
+  });
+
   it("reads Shift+Enter line breaks, without the spaces around them", () => {
     expect(inlines("<br>One line, <br> the next<br>")).toEqual([
       text("One line,"),
