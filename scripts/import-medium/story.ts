@@ -1,6 +1,7 @@
 import { load, type Cheerio } from "cheerio";
 import type { Element } from "domhandler";
-import type { Block, Inline } from "../../src/content/blocks.ts";
+import { withAbsoluteUrls } from "../../src/content/block-urls.ts";
+import type { Block } from "../../src/content/blocks.ts";
 import { blockText } from "../../src/content/rich-text.ts";
 import { GrafError, readBody, type RemoteImage } from "./grafs.ts";
 
@@ -93,36 +94,11 @@ export function readStory(html: string, file: string): Story | Skipped {
       .map((tag) => $(tag).text().trim())
       .filter(Boolean),
     url: address,
-    blocks: parsed.blocks.map((block) => absoluteLinks(block, address)),
+    // A link relative to the story on Medium (`/@someone`) would point into this site.
+    blocks: withAbsoluteUrls(parsed.blocks, address),
     images: parsed.images,
     notes: parsed.notes,
   };
-}
-
-/** A link relative to the story on Medium (`/@someone`, `#part`) would point into this site: it is made absolute. */
-function absoluteLinks(block: Block, base: string): Block {
-  const fix = (content: Inline[]): Inline[] =>
-    content.map((inline) => {
-      if (inline.type === "link") {
-        const href = /^(https?|mailto):/i.test(inline.href) ? inline.href : new URL(inline.href, base).href;
-        return { ...inline, href, children: fix(inline.children) };
-      }
-      return inline.type === "em" || inline.type === "strong" ? { ...inline, children: fix(inline.children) } : inline;
-    });
-  switch (block.type) {
-    case "paragraph":
-    case "heading":
-    case "pullquote":
-      return { ...block, content: fix(block.content) };
-    case "blockquote":
-      return { ...block, paragraphs: block.paragraphs.map(fix) };
-    case "list":
-      return { ...block, items: block.items.map(fix) };
-    case "figure":
-      return block.caption ? { ...block, caption: fix(block.caption) } : block;
-    default:
-      return block;
-  }
 }
 
 /**

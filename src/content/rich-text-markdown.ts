@@ -67,7 +67,12 @@ function codeFence(text: string): string {
   return "`".repeat(longest + 1);
 }
 
-function blockMarkdown(block: Block, alternate: boolean): string {
+export interface MarkdownOptions {
+  /** Plain CommonMark for other programs (Markdown copies): no image sizes, a pull quote as a plain quote. */
+  portable?: boolean;
+}
+
+function blockMarkdown(block: Block, alternate: boolean, { portable = false }: MarkdownOptions): string {
   switch (block.type) {
     case "paragraph":
       return inlineMarkdown(block.content);
@@ -76,7 +81,7 @@ function blockMarkdown(block: Block, alternate: boolean): string {
     case "blockquote":
       return block.paragraphs.map((paragraph) => indent(inlineMarkdown(paragraph), "> ", "> ")).join("\n>\n");
     case "pullquote":
-      return indent(`${pullquoteMarker}\n${inlineMarkdown(block.content)}`, "> ", "> ");
+      return indent(`${portable ? "" : `${pullquoteMarker}\n`}${inlineMarkdown(block.content)}`, "> ", "> ");
     case "list": {
       const start = block.start ?? 1;
       return block.items
@@ -92,7 +97,8 @@ function blockMarkdown(block: Block, alternate: boolean): string {
     }
     case "figure": {
       const alt = escapeText(block.alt.replace(/\s*\n\s*/g, " "));
-      const image = `![${alt}](${destination(block.src)}){width=${block.width} height=${block.height}}`;
+      const size = portable ? "" : `{width=${block.width} height=${block.height}}`;
+      const image = `![${alt}](${destination(block.src)})${size}`;
       return block.caption ? `${image}\n${inlineMarkdown(block.caption)}` : image;
     }
     case "section-break":
@@ -101,14 +107,14 @@ function blockMarkdown(block: Block, alternate: boolean): string {
 }
 
 /** The blocks as a Markdown body: one block per paragraph, separated by blank lines. */
-export function toMarkdown(blocks: readonly Block[]): string {
+export function toMarkdown(blocks: readonly Block[], options: MarkdownOptions = {}): string {
   let alternate = false;
   const parts = blocks.map((block, index) => {
     // Two lists of a kind in a row would merge into one in Markdown unless every other one uses the other marker.
     const previous = blocks[index - 1];
     const follows = block.type === "list" && previous?.type === "list" && previous.ordered === block.ordered;
     alternate = follows ? !alternate : false;
-    return blockMarkdown(block, alternate);
+    return blockMarkdown(block, alternate, options);
   });
   return `${parts.join("\n\n")}\n`;
 }

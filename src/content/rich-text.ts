@@ -245,3 +245,9 @@ export function countWords(blocks: readonly Block[]): number {
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
+
+/** The text a list shows as an essay's opening lines: its first paragraph (not a heading, figure or code). */
+export function openingText(blocks: readonly Block[]): string {
+  const first = blocks.find((block) => block.type === "paragraph");
+  return first ? blockText(first).replace(/\s*\n\s*/g, " ") : "";
+}
