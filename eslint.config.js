@@ -12,6 +12,7 @@ export default defineConfig(
       "dist-essay",
       "dist-fixture",
       "dist-bench",
+      "dist-medium",
       "coverage",
       "test-results",
       "playwright-report",

@@ -13,7 +13,7 @@ import { importMedium, type ImportOptions } from "../../../scripts/import-medium
 import { detectLanguage } from "../../../scripts/import-medium/language.ts";
 import type { Story } from "../../../scripts/import-medium/story.ts";
 import { blockText } from "../../../src/content/rich-text.ts";
-import { fixtureArchive, fixturePosts, serveImages, type ImageServer } from "./fixture-archive.ts";
+import { fixtureArchive, fixturePosts, serveImages, type ImageServer } from "../../fixtures/medium/fixture-archive.ts";
 
 // The importer end to end on the fixture export: a ZIP built from tests/fixtures/medium, images from a local stand-in
 // for Medium's CDN (port 4263), a temporary content folder.

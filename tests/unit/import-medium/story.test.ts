@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block, Inline } from "../../../src/content/blocks.ts";
 import { readStory, slugify, type Story } from "../../../scripts/import-medium/story.ts";
-import { fixturePosts } from "./fixture-archive.ts";
+import { fixturePosts } from "../../fixtures/medium/fixture-archive.ts";
 
 // A story in Medium's export format around the given grafs (one section per string).
 function medium(
