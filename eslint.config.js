@@ -13,6 +13,7 @@ export default defineConfig(
       "dist-fixture",
       "dist-bench",
       "dist-medium",
+      "dist-medium-content",
       "coverage",
       "test-results",
       "playwright-report",
