@@ -23,7 +23,9 @@ describe("compileRichText: blocks", () => {
   });
 
   it("refuses a block count that does not match the ids, naming the file", () => {
-    expect(() => compileRichText("One.\n\nTwo.", ["a"], file)).toThrow(`${file}: 2 blocks, but 1 ids`);
+    expect(() => compileRichText("One.\n\nTwo.", ["a"], file)).toThrow(
+      `${file}: paragraphs: 2 blocks in the text, but 1 ids`,
+    );
   });
 
   it("reads a paragraph, joining wrapped lines", () => {

@@ -26,7 +26,7 @@ const preview = (raw: string) => JSON.stringify(raw.trim().replace(/\s+/g, " ").
 export function compileRichText(body: string, ids: readonly string[], file: string, options: RichTextOptions = {}) {
   const tokens = new Lexer({ gfm: false }).lex(body).filter((token) => token.type !== "space" && token.type !== "def");
   if (tokens.length !== ids.length) {
-    throw new Error(`${file}: ${tokens.length} blocks, but ${ids.length} ids in the front matter's paragraphs`);
+    throw new Error(`${file}: paragraphs: ${tokens.length} blocks in the text, but ${ids.length} ids`);
   }
   try {
     return tokens.map((token, index) => block(token, ids[index] ?? "", options));

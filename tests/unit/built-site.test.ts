@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import publication from "virtual:publication";
+import { blockText } from "../../src/content/rich-text.ts";
 import { realEssay } from "../real-essay.ts";
 
 // Builds the site as a project page would be (BASE_PATH=/essay/, SITE_URL=https://example.org/) into a
@@ -346,7 +347,7 @@ describe("files for crawlers and programs", () => {
       [essay.title, `${site}${lang === "de" ? de : en}`],
     ]);
     const text = new DOMParser().parseFromString(feed.items[0]?.content ?? "", "text/html").body;
-    expect([...text.querySelectorAll("p")].map((p) => p.textContent)).toEqual(essay.paragraphs.map((p) => p.text));
+    expect([...text.querySelectorAll("p")].map((p) => p.textContent)).toEqual(essay.paragraphs.map(blockText));
     expect(feed.items[0]?.published).toBe("2017-08-22T00:00:00.000Z");
     expect(feed.items[0]?.authors[0]?.name).toBe("digital.mensch");
   });
