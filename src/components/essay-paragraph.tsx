@@ -37,7 +37,7 @@ export function EssayParagraph({ paragraph, number, counterpart, companion }: Pr
 
   if (paragraph.type === "section-break") return <RichBlock block={paragraph} anchor={blockAnchor(paragraph)} />;
   return (
-    <div className={`paragraph paragraph--${paragraph.type}`}>
+    <div className="paragraph">
       <RichBlock block={paragraph} anchor={blockAnchor(paragraph)} />
       {companion}
       <div className="paragraph-tools">

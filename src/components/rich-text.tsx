@@ -1,41 +1,17 @@
 import type { ReactNode } from "react";
 import type { Block, Inline } from "../content/blocks.ts";
-import { ExternalLink } from "./external-link.tsx";
 
 // Renders the tree that content compiles to (content/blocks.ts) as React elements: no HTML from content is ever
-// injected, so a stray `<script>` in an essay can only ever be text.
+// injected, so a stray `<script>` in an essay can only ever be text. Kept small: it is part of every first load.
 
-const isExternal = (href: string) => /^https?:\/\//i.test(href);
+/** A link that leaves the site sends no referrer, and a tab it opens gets no `window.opener` (as ExternalLink). */
+const external = (href: string) => /^https?:\/\//i.test(href) && { rel: "noopener noreferrer external" };
 
 export function RichInline({ content }: { content: readonly Inline[] }): ReactNode {
   return content.map((node, index) => {
     switch (node.type) {
       case "text":
         return node.text;
-      case "em":
-        return (
-          <em key={index}>
-            <RichInline content={node.children} />
-          </em>
-        );
-      case "strong":
-        return (
-          <strong key={index}>
-            <RichInline content={node.children} />
-          </strong>
-        );
-      case "link": {
-        const children = <RichInline content={node.children} />;
-        return isExternal(node.href) ? (
-          <ExternalLink key={index} href={node.href}>
-            {children}
-          </ExternalLink>
-        ) : (
-          <a key={index} href={node.href}>
-            {children}
-          </a>
-        );
-      }
       case "code":
         return (
           <code key={index} translate="no">
@@ -44,6 +20,20 @@ export function RichInline({ content }: { content: readonly Inline[] }): ReactNo
         );
       case "break":
         return <br key={index} />;
+      case "link":
+        return (
+          <a key={index} href={node.href} {...external(node.href)}>
+            <RichInline content={node.children} />
+          </a>
+        );
+      default: {
+        const Mark = node.type;
+        return (
+          <Mark key={index}>
+            <RichInline content={node.children} />
+          </Mark>
+        );
+      }
     }
   });
 }
@@ -68,7 +58,7 @@ export function RichBlock({ block, anchor }: { block: Block; anchor?: BlockAncho
         </p>
       );
     case "heading": {
-      const Heading = block.level === 2 ? "h2" : "h3";
+      const Heading = `h${block.level}` as const;
       return (
         <Heading {...a}>
           <RichInline content={block.content} />
@@ -76,44 +66,33 @@ export function RichBlock({ block, anchor }: { block: Block; anchor?: BlockAncho
       );
     }
     case "blockquote":
+    case "pullquote":
       return (
-        <blockquote {...a}>
-          {block.paragraphs.map((paragraph, index) => (
+        <blockquote {...a} {...(block.type === "pullquote" && { className: "pullquote" })}>
+          {(block.type === "pullquote" ? [block.content] : block.paragraphs).map((paragraph, index) => (
             <p key={index}>
               <RichInline content={paragraph} />
             </p>
           ))}
         </blockquote>
       );
-    case "pullquote":
-      return (
-        <blockquote {...a} className="pullquote">
-          <p>
-            <RichInline content={block.content} />
-          </p>
-        </blockquote>
-      );
     case "list": {
-      const items = block.items.map((item, index) => (
-        <li key={index}>
-          <RichInline content={item} />
-        </li>
-      ));
-      return block.ordered ? (
-        <ol {...a} {...(block.start !== undefined && { start: block.start })}>
-          {items}
-        </ol>
-      ) : (
-        <ul {...a}>{items}</ul>
+      const List = block.ordered ? "ol" : "ul";
+      return (
+        <List {...a} start={block.start}>
+          {block.items.map((item, index) => (
+            <li key={index}>
+              <RichInline content={item} />
+            </li>
+          ))}
+        </List>
       );
     }
     case "code":
       // Long lines wrap (global.css) rather than scroll: nothing to reach by keyboard, nothing wider than 320 px.
       return (
         <pre {...a} className="code-block" translate="no">
-          <code {...(block.language && { "data-language": block.language, className: `language-${block.language}` })}>
-            {block.text}
-          </code>
+          <code data-language={block.language}>{block.text}</code>
         </pre>
       );
     case "figure":

@@ -68,7 +68,7 @@ function ParallelPair({
       paragraph={paragraph}
       number={number}
       companion={
-        <div className={`parallel__counterpart paragraph--${paragraph.type}`} lang={other} data-paragraph={paragraph.id}>
+        <div className="parallel__counterpart" lang={other} data-paragraph={paragraph.id}>
           {block && <RichBlock block={block} />}
         </div>
       }
