@@ -1,9 +1,8 @@
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { blockText } from "../../src/content/rich-text.ts";
 import { ImportError, importMedium, readStories } from "./import-medium.ts";
 import { formatReport } from "./report.ts";
-import { detectLanguage } from "./language.ts";
+import { guessLanguages } from "./language.ts";
 import type { Story } from "./story.ts";
 
 // npm run import:medium -- <archive.zip | posts folder | one .html> [--lang de] [--out <content dir>] [--force]
@@ -18,10 +17,10 @@ const usage = `Usage: npm run import:medium -- <archive.zip | posts folder | sto
 const languageCode = /^[a-z]{2}$/;
 
 async function confirmLanguages(stories: readonly Story[]): Promise<(story: Story) => string> {
-  const guesses = new Map(stories.map((story) => [story, detectLanguage(story.blocks.map(blockText).join(" "))]));
+  const guesses = guessLanguages(stories);
   console.log("No --lang given. The stories' languages, as far as they can be told from their text:");
-  for (const [story, guess] of guesses) console.log(`  ${guess ?? "??"}  ${story.title}`);
-  const unknown = [...guesses].filter(([, guess]) => !guess).map(([story]) => story.title);
+  for (const story of stories) console.log(`  ${guesses.get(story.file) ?? "??"}  ${story.title}`);
+  const unknown = stories.filter((story) => !guesses.get(story.file)).map((story) => story.title);
   const retry = "Run again with --lang <code> for all stories (e.g. --lang de).";
   if (unknown.length > 0) throw new ImportError(`The language of ${unknown.join(", ")} cannot be told. ${retry}`);
   if (!process.stdin.isTTY) throw new ImportError(`Not confirmed (no terminal to ask). ${retry}`);
@@ -29,7 +28,7 @@ async function confirmLanguages(stories: readonly Story[]): Promise<(story: Stor
   const answer = await prompt.question("Import with these languages? [y/N] ");
   prompt.close();
   if (!/^y(es)?$/i.test(answer.trim())) throw new ImportError(`Not confirmed. ${retry}`);
-  return (story) => guesses.get(story) ?? "";
+  return (story) => guesses.get(story.file) ?? "";
 }
 
 async function main(argv: string[]): Promise<number> {

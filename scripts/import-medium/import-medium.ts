@@ -83,6 +83,12 @@ function withImages(blocks: readonly Block[], images: readonly LocalImage[]): Bl
 
 export async function importMedium(options: ImportOptions): Promise<ImportReport> {
   const { stories, skipped } = readStories(options.input);
+  const languages = new Map(stories.map((story) => [story, options.languageOf(story)]));
+  for (const [story, lang] of languages) {
+    if (!/^[a-z]{2}$/.test(lang))
+      throw new ImportError(`${story.file}: no language for "${story.title}" (got "${lang}")`);
+  }
+  const languageOf = (story: Story) => languages.get(story) ?? "";
   const ids = essayIds(stories, options.contentDir);
   const folderOf = (story: Story) => join(options.contentDir, "essays", ids.get(story) ?? story.slug);
 
@@ -115,7 +121,7 @@ export async function importMedium(options: ImportOptions): Promise<ImportReport
     const images = local.get(story) ?? [];
     const plan = planEssay(story, withImages(story.blocks, images), {
       contentDir: options.contentDir,
-      lang: options.languageOf(story),
+      lang: languageOf(story),
       essayId: ids.get(story) ?? story.slug,
       force: options.force ?? false,
     });
@@ -134,7 +140,7 @@ export async function importMedium(options: ImportOptions): Promise<ImportReport
     report.imported.push({
       file: story.file,
       title: story.title,
-      path: join(plan.folder, `${options.languageOf(story)}.md`),
+      path: join(plan.folder, `${languageOf(story)}.md`),
       status: plan.status,
       date: story.date,
       dateFrom: story.dateFrom,

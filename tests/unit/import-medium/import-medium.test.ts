@@ -9,8 +9,8 @@ import { parse as parseYaml } from "yaml";
 import { compileRichText } from "../../../src/content/rich-text.ts";
 import { formatReport } from "../../../scripts/import-medium/report.ts";
 import { describe as describeStory } from "../../../scripts/import-medium/essay-files.ts";
-import { importMedium, type ImportOptions } from "../../../scripts/import-medium/import-medium.ts";
-import { detectLanguage } from "../../../scripts/import-medium/language.ts";
+import { importMedium, readStories, type ImportOptions } from "../../../scripts/import-medium/import-medium.ts";
+import { detectLanguage, guessLanguages } from "../../../scripts/import-medium/language.ts";
 import type { Story } from "../../../scripts/import-medium/story.ts";
 import { blockText } from "../../../src/content/rich-text.ts";
 import { fixtureArchive, fixturePosts, serveImages, type ImageServer } from "../../fixtures/medium/fixture-archive.ts";
@@ -283,6 +283,26 @@ describe("language", { timeout: 30_000 }, () => {
     expect((result as { stdout: string }).stdout).toContain("  de  Trennung vom Kunden\n");
     expect((result as { stderr: string }).stderr).toContain(
       "Not confirmed (no terminal to ask). Run again with --lang <code> for all stories (e.g. --lang de).",
+    );
+    expect(() => readdirSync(content)).toThrow(/ENOENT/);
+  });
+});
+
+describe("language", { timeout: 30_000 }, () => {
+  it("writes each story in the language the writer confirmed from the guesses", async () => {
+    const guesses = guessLanguages(readStories(archive).stories);
+    const report = await run({ languageOf: (story) => guesses.get(story.file) ?? "" });
+    expect(report.imported.map((story) => relative(content, story.path))).toEqual([
+      "essays/trennung-vom-kunden/de.md",
+      "essays/notes-on-leaving-well/en.md",
+      "essays/every-kind-of-paragraph/en.md",
+      "essays/why-small-teams-ship/en.md",
+    ]);
+  });
+
+  it("refuses to write a story without a two-letter language, naming it; nothing is written", async () => {
+    await expect(run({ languageOf: (story) => (story.title === "Why Small Teams Ship" ? "" : "en") })).rejects.toThrow(
+      'medium-export.zip:posts/2020-01-10_Why-Small-Teams-Ship-0a9b8c7d6e5f.html: no language for "Why Small Teams Ship" (got "")',
     );
     expect(() => readdirSync(content)).toThrow(/ENOENT/);
   });
