@@ -3,7 +3,7 @@ import { basename, join, relative } from "node:path";
 import { Lexer, type Tokens } from "marked";
 import { parse as parseYaml } from "yaml";
 import type { ZodType } from "zod";
-import { localImages, measureIn, type MediaFile } from "./essay-images.ts";
+import { localImages, measureIn } from "./essay-images.ts";
 import { compileRichText, countWords } from "./rich-text.ts";
 import {
   authorFrontMatter,
@@ -13,6 +13,7 @@ import {
   type Author,
   type EssayRecord,
   type EssayText,
+  type MediaFile,
   type Paragraph,
   type Publication,
 } from "./schema.ts";

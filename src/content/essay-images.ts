@@ -3,19 +3,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { imageSize } from "image-size";
 import type { Block } from "./blocks.ts";
+import type { MediaFile } from "./schema.ts";
 
 // Build time only: an essay's images live in its folder; the site serves them from assets/media/ under a name with
 // their content's hash (cached for a year, like every asset), measured so the page reserves their space.
 
 /** Where the built site serves images, relative to the base path. */
 export const mediaFolder = "assets/media";
-
-export interface MediaFile {
-  /** The file in the content folder. */
-  from: string;
-  /** Its path in the built site, relative to the base path (`assets/media/…`). */
-  to: string;
-}
 
 const safe = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, "-");
 

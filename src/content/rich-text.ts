@@ -4,7 +4,7 @@ import type { Block, Inline } from "./blocks.ts";
 
 // Build time only: compiles an essay's Markdown body into the typed tree of blocks.ts. The dialect is CommonMark
 // (marked) reduced to what an essay needs; everything else, raw HTML first of all, is refused with the file's name,
-// so nothing a writer typed is silently dropped or shown as stray symbols. docs/decisions/rich-text.md has the forms.
+// so nothing a writer typed is silently dropped or shown as stray symbols. docs/decisions/006-rich-text-dialect.md has the forms.
 
 export interface RichTextOptions {
   /** Size of an image written without `{width=… height=…}` (the build measures files in the essay's folder). */

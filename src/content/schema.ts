@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { Block } from "./blocks.ts";
-import type { MediaFile } from "./essay-images.ts";
 
 // The content folder's files, checked when the build reads them: a typo fails the build, naming file and field.
 const lang = z.string().regex(/^[a-z]{2}$/, "a two-letter language code");
@@ -17,7 +16,7 @@ export const essayFile = z.strictObject({
   tags: z.array(z.string().min(1)).default([]),
   /** Where it first appeared, shown to readers ("first published on Medium"). */
   firstPublished: z.strictObject({ name: z.string().min(1), url: z.url({ protocol: /^https?$/ }) }).optional(),
-  /** Written by `npm run import:medium`: which story, and the hash of the file it wrote (docs/decisions/015). */
+  /** Written by `npm run import:medium`: which story, and the hash of the file it wrote (docs/decisions/007). */
   imported: z
     .strictObject({
       from: z.literal("medium"),
@@ -79,4 +78,12 @@ export interface Publication {
   authors: Record<string, Author>;
   /** The essays' images, to copy into the built site. */
   media: MediaFile[];
+}
+
+/** An essay's image file, copied into the built site (content/essay-images.ts, at build time). */
+export interface MediaFile {
+  /** The file in the content folder. */
+  from: string;
+  /** Its path in the built site, relative to the base path (`assets/media/…`). */
+  to: string;
 }

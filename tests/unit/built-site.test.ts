@@ -290,21 +290,21 @@ describe("files for crawlers and programs", () => {
       const [essay, author] = [realEssay(lang), publication.authors[lang]!];
       const title = parse(`${path}index.html`).querySelector("h1")?.firstChild?.textContent ?? "";
       const bio = author.bio[0] ?? "";
-      const first = essay.paragraphs[0]?.text ?? "";
+      const first = essay.paragraphs[0] ? blockText(essay.paragraphs[0]) : "";
       if (page === "author" || page === "home") {
         expect(copy, path).toContain(page === "author" ? bio : essay.title);
         expect(copy, path).not.toContain(first);
       } else {
         expect(copy, path).not.toContain(bio);
         expect(copy.split("\n")[0], path).toContain(title);
-        for (const { text } of essay.paragraphs) expect(copy, path).toContain(text);
+        for (const block of essay.paragraphs) expect(copy, path).toContain(blockText(block));
       }
       if (page === "parallel") {
         const other = realEssay(lang === "de" ? "en" : "de");
         expect(copy.split("\n")[0], path).toBe(
           `# ${parse(`${path}index.html`).title.replace(" – digital.mensch", "")}`,
         );
-        for (const { text } of other.paragraphs) expect(copy, path).toContain(`> ${text}`);
+        for (const block of other.paragraphs) expect(copy, path).toContain(`> ${blockText(block)}`);
       }
     }
   });
