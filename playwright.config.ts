@@ -15,7 +15,7 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // A fourth is what a writer gets from `npm run import:medium`: the fixture export (tests/fixtures/medium) imported into
 // a fresh content folder (its images from a local stand-in for Medium's CDN), built with CONTENT_DIR;
 // medium-import.spec.ts reads it.
-const medium = { content: "dist-medium-content", imagePort: port + 4 };
+const medium = { content: "dist-medium-content" };
 const hosts: (Hosting & {
   name: string;
   outDir: string;
@@ -51,7 +51,7 @@ const hosts: (Hosting & {
     headers: true,
     outDir: "dist-medium",
     port: port + 3,
-    build: `node tests/fixtures/medium/import-fixture.ts ${medium.content} ${medium.imagePort} && npm run build`,
+    build: `node tests/fixtures/medium/import-fixture.ts ${medium.content} && npm run build`,
     contentDir: medium.content,
     only: /medium-import\.spec\.ts$/,
   },

@@ -6,6 +6,7 @@ import { parseDocument, stringify } from "yaml";
 import type { Block } from "../../src/content/blocks.ts";
 import { blockText, compileRichText } from "../../src/content/rich-text.ts";
 import { toMarkdown } from "../../src/content/rich-text-markdown.ts";
+import { reservedSlugs } from "../../src/page-segments.ts";
 import type { Story } from "./story.ts";
 
 // What the importer writes for one story, `<content>/essays/<id>/essay.yml` and `<content>/essays/<id>/<lang>.md`, and
@@ -36,6 +37,35 @@ export function findImported(contentDir: string, mediumId: string): string | und
   const essays = join(contentDir, "essays");
   if (!existsSync(essays)) return undefined;
   return readdirSync(essays).find((id) => readRecord(join(essays, id, "essay.yml"))?.story === mediumId);
+}
+
+/** The `slug` in a Markdown file's front matter, if the file exists and has one. */
+function slugIn(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const [, frontMatter] = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, "utf8")) ?? [];
+  const data = frontMatter === undefined ? undefined : (parseDocument(frontMatter).toJS() as { slug?: unknown } | null);
+  return typeof data?.slug === "string" ? data.slug : undefined;
+}
+
+/**
+ * The addresses under `/<lang>/` that a story imported into `ownFolder` may not take: the site's own pages, the author
+ * page, and every other essay's slug in that language (the build refuses a second page at one address).
+ */
+export function takenSlugs(contentDir: string, lang: string, ownFolder: string): Map<string, string> {
+  const taken = new Map<string, string>(reservedSlugs(lang).map((slug) => [slug, "a page of the site"]));
+  const author = slugIn(join(contentDir, "author", `${lang}.md`));
+  if (author) taken.set(author, "the author page");
+  const essays = join(contentDir, "essays");
+  for (const id of existsSync(essays) ? readdirSync(essays) : []) {
+    const slug = id === ownFolder ? undefined : slugIn(join(essays, id, `${lang}.md`));
+    if (slug) taken.set(slug, `essays/${id}/${lang}.md`);
+  }
+  return taken;
+}
+
+/** The Medium story id in an essay folder's `imported:` record, if the importer wrote it. */
+export function importedStory(contentDir: string, essayId: string): string | undefined {
+  return readRecord(join(contentDir, "essays", essayId, "essay.yml"))?.story;
 }
 
 function readRecord(path: string): Partial<ImportRecord> | undefined {

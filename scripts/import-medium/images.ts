@@ -15,6 +15,9 @@ export interface LocalImage {
   data?: Uint8Array;
 }
 
+/** Medium serves images of a few megabytes at most; anything far larger is not a story's image. */
+export const maxImageBytes = 50 * 1024 ** 2;
+
 export interface ImageFailure {
   url: string;
   reason: string;
@@ -59,7 +62,13 @@ export async function fetchImages(
       try {
         const response = await fetch(image.url, { signal: AbortSignal.timeout(timeoutMs) });
         if (!response.ok) return { url: image.url, reason: `HTTP ${response.status}` };
+        const tooLarge = { url: image.url, reason: `larger than ${maxImageBytes / 1024 ** 2} MB` };
+        if (Number(response.headers.get("content-length") ?? 0) > maxImageBytes) {
+          await response.body?.cancel();
+          return tooLarge;
+        }
         const data = new Uint8Array(await response.arrayBuffer());
+        if (data.byteLength > maxImageBytes) return tooLarge;
         let size;
         try {
           size = imageSize(data);

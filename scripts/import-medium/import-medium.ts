@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Block } from "../../src/content/blocks.ts";
-import { findImported, planEssay, type EssayPlan } from "./essay-files.ts";
+import { findImported, importedStory, planEssay, takenSlugs, type EssayPlan } from "./essay-files.ts";
 import { fetchImages, type ImageFailure, type LocalImage } from "./images.ts";
 import { readExport } from "./read-export.ts";
 import { readStory, StoryError, type Skipped, type Story } from "./story.ts";
@@ -59,16 +59,40 @@ export function readStories(input: string): { stories: Story[]; skipped: Skipped
   return { stories, skipped };
 }
 
-function essayIds(stories: readonly Story[], contentDir: string): Map<Story, string> {
-  const ids = new Map<Story, string>();
-  const taken = new Set<string>();
+/**
+ * Each story's folder and address. A story imported before keeps its folder (found by its Medium id); a new one takes
+ * its slug, or `<slug>-<first 4 of its id>` where another story of this archive or an earlier import has that name.
+ * The address (front matter `slug`) is moved the same way off any address the language already has, and says so.
+ */
+function placeStories(
+  stories: readonly Story[],
+  contentDir: string,
+  languageOf: (story: Story) => string,
+): Map<Story, { id: string; slug: string }> {
+  const places = new Map<Story, { id: string; slug: string }>();
+  const folders = new Set<string>();
+  const addresses = new Map<string, string>();
   for (const story of stories) {
-    let id = findImported(contentDir, story.mediumId) ?? story.slug;
-    if (taken.has(id)) id = `${story.slug}-${story.mediumId.slice(0, 4)}`;
-    taken.add(id);
-    ids.set(story, id);
+    const suffixed = `${story.slug}-${story.mediumId.slice(0, 4)}`;
+    let id = findImported(contentDir, story.mediumId);
+    if (id === undefined) {
+      const other = importedStory(contentDir, story.slug);
+      id = folders.has(story.slug) || (other !== undefined && other !== story.mediumId) ? suffixed : story.slug;
+    }
+    folders.add(id);
+    const lang = languageOf(story);
+    const taken = takenSlugs(contentDir, lang, id);
+    for (const [address, owner] of addresses) if (address.startsWith(`${lang}/`)) taken.set(address.slice(3), owner);
+    let slug = story.slug;
+    const holder = taken.get(slug);
+    if (holder !== undefined) {
+      slug = suffixed;
+      story.notes.push(`the address /${lang}/${story.slug}/ is taken by ${holder}: this story's is /${lang}/${slug}/`);
+    }
+    addresses.set(`${lang}/${slug}`, `${story.file}`);
+    places.set(story, { id, slug });
   }
-  return ids;
+  return places;
 }
 
 function withImages(blocks: readonly Block[], images: readonly LocalImage[]): Block[] {
@@ -89,8 +113,8 @@ export async function importMedium(options: ImportOptions): Promise<ImportReport
       throw new ImportError(`${story.file}: no language for "${story.title}" (got "${lang}")`);
   }
   const languageOf = (story: Story) => languages.get(story) ?? "";
-  const ids = essayIds(stories, options.contentDir);
-  const folderOf = (story: Story) => join(options.contentDir, "essays", ids.get(story) ?? story.slug);
+  const places = placeStories(stories, options.contentDir, languageOf);
+  const folderOf = (story: Story) => join(options.contentDir, "essays", places.get(story)?.id ?? story.slug);
 
   const local = new Map<Story, LocalImage[]>();
   const failures: (ImageFailure & { file: string })[] = [];
@@ -119,10 +143,11 @@ export async function importMedium(options: ImportOptions): Promise<ImportReport
   // Every story is planned (and checked) before the first file is written.
   const plans = stories.map((story) => {
     const images = local.get(story) ?? [];
-    const plan = planEssay(story, withImages(story.blocks, images), {
+    const place = places.get(story) ?? { id: story.slug, slug: story.slug };
+    const plan = planEssay({ ...story, slug: place.slug }, withImages(story.blocks, images), {
       contentDir: options.contentDir,
       lang: languageOf(story),
-      essayId: ids.get(story) ?? story.slug,
+      essayId: place.id,
       force: options.force ?? false,
     });
     return { story, images, plan };

@@ -6,7 +6,7 @@ import { blockText } from "../../src/content/rich-text.ts";
 import { GrafError, readBody, type RemoteImage } from "./grafs.ts";
 
 // One file of Medium's export (`posts/<yyyy-mm-dd>_<Title-Slug>-<id>.html`, drafts `draft_<…>.html`) read into a
-// story, or into the reason it is skipped. docs/decisions/medium-import.md has the rules.
+// story, or into the reason it is skipped. docs/decisions/007-medium-import-rules.md has the rules.
 
 export interface Story {
   kind: "story";

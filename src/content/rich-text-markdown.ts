@@ -4,8 +4,8 @@ import { pullquoteMarker } from "./rich-text.ts";
 // The inverse of rich-text.ts: writes a tree as Markdown in the same dialect, so that compiling the result gives the
 // same tree back (the importer writes essays with it; Markdown copies of pages use it too).
 
-/** Characters that are markup anywhere in a line of CommonMark text. */
-const inlineSpecial = /[\\`*_[\]<>!]/g;
+/** Characters that are markup anywhere in a line of CommonMark text (`!` only where it would start an image). */
+const inlineSpecial = /[\\`*_[\]<]|!(?=\[)/g;
 const entityLike = /&(?=#?[a-z0-9]+;)/gi;
 
 function escapeText(text: string): string {
@@ -32,7 +32,18 @@ function destination(href: string): string {
 }
 
 export function inlineMarkdown(content: readonly Inline[]): string {
-  return escapeLineStarts(content.map(inline).join(""));
+  return escapeLineStarts(inlines(content));
+}
+
+/** A run of inlines; a `!` that a link would turn into an image (`![`) is escaped. */
+function inlines(content: readonly Inline[]): string {
+  return content
+    .map(inline)
+    .reduce(
+      (markdown, next) =>
+        (/(^|[^\\])!$/.test(markdown) && next.startsWith("[") ? `${markdown.slice(0, -1)}\\!` : markdown) + next,
+      "",
+    );
 }
 
 function inline(node: Inline): string {
@@ -40,15 +51,15 @@ function inline(node: Inline): string {
     case "text":
       return escapeText(node.text);
     case "em":
-      return `*${node.children.map(inline).join("")}*`;
+      return `*${inlines(node.children)}*`;
     case "strong": {
       // `***a***` reads back as emphasis around strong; strong around emphasis needs the other delimiter inside.
       const [only, ...more] = node.children;
-      if (only?.type === "em" && more.length === 0) return `**_${only.children.map(inline).join("")}_**`;
-      return `**${node.children.map(inline).join("")}**`;
+      if (only?.type === "em" && more.length === 0) return `**_${inlines(only.children)}_**`;
+      return `**${inlines(node.children)}**`;
     }
     case "link":
-      return `[${node.children.map(inline).join("")}](${destination(node.href)})`;
+      return `[${inlines(node.children)}](${destination(node.href)})`;
     case "code":
       return codeSpan(node.text);
     case "break":

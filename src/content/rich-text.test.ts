@@ -218,4 +218,18 @@ describe("toMarkdown", () => {
     ];
     expect(compileRichText(toMarkdown(blocks), ids(blocks), file)).toEqual(blocks);
   });
+
+  it("leaves prose punctuation alone, escaping a `!` only where a link would make it an image", () => {
+    const blocks: Block[] = [
+      { type: "paragraph", id: "a", content: [text("Wow (really!) > that! 2 > 1")] },
+      {
+        type: "paragraph",
+        id: "b",
+        content: [text("Look!"), { type: "link", href: "https://example.org/", children: [text("here")] }],
+      },
+    ];
+    const markdown = toMarkdown(blocks);
+    expect(markdown).toContain("Wow (really!) > that! 2 > 1");
+    expect(compileRichText(markdown, ids(blocks), file)).toEqual(blocks);
+  });
 });

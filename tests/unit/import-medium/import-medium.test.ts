@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
@@ -11,12 +11,13 @@ import { formatReport } from "../../../scripts/import-medium/report.ts";
 import { describe as describeStory } from "../../../scripts/import-medium/essay-files.ts";
 import { importMedium, readStories, type ImportOptions } from "../../../scripts/import-medium/import-medium.ts";
 import { detectLanguage, guessLanguages } from "../../../scripts/import-medium/language.ts";
+import { limits } from "../../../scripts/import-medium/read-export.ts";
 import type { Story } from "../../../scripts/import-medium/story.ts";
 import { blockText } from "../../../src/content/rich-text.ts";
 import { fixtureArchive, fixturePosts, serveImages, type ImageServer } from "../../fixtures/medium/fixture-archive.ts";
 
 // The importer end to end on the fixture export: a ZIP built from tests/fixtures/medium, images from a local stand-in
-// for Medium's CDN (port 4263), a temporary content folder.
+// for Medium's CDN (on a free port), a temporary content folder.
 
 const root = join(import.meta.dirname, "../../..");
 let work: string;
@@ -25,7 +26,7 @@ let server: ImageServer;
 let archive: string;
 
 beforeAll(async () => {
-  server = await serveImages(4263);
+  server = await serveImages();
 });
 afterAll(async () => {
   await server.close();
@@ -207,11 +208,63 @@ describe("re-importing", { timeout: 30_000 }, () => {
   });
 });
 
+describe("addresses", { timeout: 30_000 }, () => {
+  const twin = () =>
+    readFileSync(join(fixturePosts, "2020-01-10_Why-Small-Teams-Ship-0a9b8c7d6e5f.html"), "utf8").replaceAll(
+      "0a9b8c7d6e5f",
+      "feedc0ffee00",
+    );
+
+  it("two stories with one title get two folders and two addresses, the same on every re-import", async () => {
+    archive = fixtureArchive(join(work, "twins.zip"), {
+      imageBase: server.base,
+      extra: { "posts/2021-05-05_Why-Small-Teams-Ship-feedc0ffee00.html": twin() },
+    });
+    const first = await run();
+    const twins = first.imported.filter((story) => story.title === "Why Small Teams Ship");
+    expect(twins.map((story) => relative(content, story.path))).toEqual([
+      "essays/why-small-teams-ship/en.md",
+      "essays/why-small-teams-ship-feed/en.md",
+    ]);
+    expect(frontMatter("essays/why-small-teams-ship/en.md").slug).toBe("why-small-teams-ship");
+    expect(frontMatter("essays/why-small-teams-ship-feed/en.md").slug).toBe("why-small-teams-ship-feed");
+    expect(twins[1]?.notes).toContain(
+      "the address /en/why-small-teams-ship/ is taken by twins.zip:posts/2020-01-10_Why-Small-Teams-Ship-0a9b8c7d6e5f.html: this story's is /en/why-small-teams-ship-feed/",
+    );
+    const before = snapshot();
+    const again = await run();
+    expect(again.imported.every((story) => story.status === "unchanged")).toBe(true);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("moves a story off an address the site already has (another essay's slug, the author page)", async () => {
+    const one = join(work, "one.html");
+    writeFileSync(one, readFileSync(join(fixturePosts, "2020-01-10_Why-Small-Teams-Ship-0a9b8c7d6e5f.html")));
+    // A hand-written essay already has the address; the import must not take it.
+    const mine = join(content, "essays/small-teams");
+    mkdirSync(mine, { recursive: true });
+    writeFileSync(join(mine, "en.md"), "---\ntitle: Small\nslug: why-small-teams-ship\n---\n\nText.\n");
+    const report = await run({ input: one });
+    expect(relative(content, report.imported[0]?.path ?? "")).toBe("essays/why-small-teams-ship/en.md");
+    expect(frontMatter("essays/why-small-teams-ship/en.md").slug).toBe("why-small-teams-ship-0a9b");
+    expect(report.imported[0]?.notes.join("\n")).toContain("is taken by essays/small-teams/en.md");
+    expect(readFileSync(join(mine, "en.md"), "utf8")).toContain("slug: why-small-teams-ship");
+  });
+});
+
 describe("images that cannot be downloaded", { timeout: 30_000 }, () => {
   it("stops before writing anything, naming the images", async () => {
-    archive = fixtureArchive(join(work, "offline.zip"), { imageBase: "http://127.0.0.1:4269/" });
-    await expect(run()).rejects.toThrow(
-      /Nothing was imported: 2 image\(s\) could not be downloaded \(offline\?\):\n {2}offline\.zip:posts\/2019-03-14_Every-Kind-of-Paragraph-8c2d4e6f8a0b\.html: http:\/\/127\.0\.0\.1:4269\/max\/800\/1\*Wide-Picture_01\.png \(fetch failed: connect ECONNREFUSED/,
+    // A port that was just free and is closed again: nothing answers there.
+    const gone = await serveImages();
+    await gone.close();
+    archive = fixtureArchive(join(work, "offline.zip"), { imageBase: gone.base });
+    const error = await run().then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(String(error)).toContain("Nothing was imported: 2 image(s) could not be downloaded (offline?):\n");
+    expect(String(error)).toContain(
+      `  offline.zip:posts/2019-03-14_Every-Kind-of-Paragraph-8c2d4e6f8a0b.html: ${gone.base}max/800/1*Wide-Picture_01.png (fetch failed: connect ECONNREFUSED`,
     );
     expect(() => readdirSync(content)).toThrow(/ENOENT/);
   });
@@ -252,6 +305,56 @@ describe("bad input", { timeout: 30_000 }, () => {
       extra: { "posts/notes.html": "<html><body><h1>My notes</h1></body></html>" },
     });
     await expect(run()).rejects.toThrow("mixed.zip:posts/notes.html: not a Medium export");
+    expect(() => readdirSync(content)).toThrow(/ENOENT/);
+  });
+
+  it("an archive with an entry outside its folder stops the import, naming the entry; nothing is written", async () => {
+    for (const name of ["../posts/evil.html", "/etc/posts/x.html", "posts\\..\\..\\x.html", "a/../../posts/x.html"]) {
+      archive = fixtureArchive(join(work, "unsafe.zip"), { imageBase: server.base, extra: { [name]: "<p>x</p>" } });
+      await expect(run(), name).rejects.toThrow(
+        `unsafe.zip: not imported, these entries are not what Medium writes:\n  ${name}: an unsafe name`,
+      );
+      expect(() => readdirSync(content)).toThrow(/ENOENT/);
+    }
+  });
+
+  it("a story far larger than any Medium story, and an archive far larger than any export, are refused by name", async () => {
+    const { zipSync } = await import("fflate");
+    const huge = join(work, "huge.zip");
+    // 17 MB of text compress to a few kilobytes: the entry's unpacked size is what counts, and it is never unpacked.
+    writeFileSync(huge, zipSync({ "posts/2020-01-01_Huge-0123456789ab.html": new Uint8Array(17 * 1024 ** 2) }));
+    await expect(run({ input: huge })).rejects.toThrow(
+      "huge.zip: not imported, these entries are not what Medium writes:\n  posts/2020-01-01_Huge-0123456789ab.html: 17.0 MB unpacked, more than a story holds",
+    );
+    const saved = limits.archiveBytes;
+    limits.archiveBytes = 1024;
+    try {
+      await expect(run()).rejects.toThrow(/medium-export\.zip: 0\.\d MB is more than a Medium export holds/);
+    } finally {
+      limits.archiveBytes = saved;
+    }
+    expect(() => readdirSync(content)).toThrow(/ENOENT/);
+  });
+
+  it("a story that is not UTF-8 text stops the import, naming it", async () => {
+    const { zipSync } = await import("fflate");
+    const latin1 = join(work, "latin1.zip");
+    writeFileSync(
+      latin1,
+      zipSync({ "posts/2020-01-01_Gruesse-0123456789ab.html": new Uint8Array([0x47, 0x72, 0xfc]) }),
+    );
+    await expect(run({ input: latin1 })).rejects.toThrow(
+      "latin1.zip:posts/2020-01-01_Gruesse-0123456789ab.html: not UTF-8 text",
+    );
+  });
+
+  it("a story cut off mid-file (broken HTML) stops the import, naming it; nothing is written", async () => {
+    const whole = readFileSync(join(fixturePosts, "2020-01-10_Why-Small-Teams-Ship-0a9b8c7d6e5f.html"), "utf8");
+    archive = fixtureArchive(join(work, "cut.zip"), {
+      imageBase: server.base,
+      extra: { "posts/2021-02-02_Cut-Off-aaaabbbbcccc.html": whole.slice(0, whole.indexOf("<footer")) },
+    });
+    await expect(run()).rejects.toThrow("cut.zip:posts/2021-02-02_Cut-Off-aaaabbbbcccc.html: not a Medium export");
     expect(() => readdirSync(content)).toThrow(/ENOENT/);
   });
 
