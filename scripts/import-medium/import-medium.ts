@@ -89,7 +89,7 @@ function placeStories(
       slug = suffixed;
       story.notes.push(`the address /${lang}/${story.slug}/ is taken by ${holder}: this story's is /${lang}/${slug}/`);
     }
-    addresses.set(`${lang}/${slug}`, `${story.file}`);
+    addresses.set(`${lang}/${slug}`, story.file);
     places.set(story, { id, slug });
   }
   return places;
