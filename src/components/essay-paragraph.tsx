@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from "react";
 import type { Paragraph } from "../content/schema.ts";
 import { useLocale } from "../hooks/use-locale.ts";
-import { blockAnchor, RichBlock } from "./rich-text.tsx";
+import { richBlock } from "./rich-text.tsx";
 
 interface Props {
   paragraph: Paragraph;
@@ -35,10 +35,10 @@ export function EssayParagraph({ paragraph, number, counterpart, companion }: Pr
   const revealLabel =
     counterpart && t(revealed ? "paragraph.conceal" : "paragraph.reveal", { language: counterpart.name });
 
-  if (paragraph.type === "section-break") return <RichBlock block={paragraph} anchor={blockAnchor(paragraph)} />;
+  if (paragraph.type === "section-break") return richBlock(paragraph, true);
   return (
     <div className="paragraph">
-      <RichBlock block={paragraph} anchor={blockAnchor(paragraph)} />
+      {richBlock(paragraph, true)}
       {companion}
       <div className="paragraph-tools">
         <a
@@ -61,7 +61,7 @@ export function EssayParagraph({ paragraph, number, counterpart, companion }: Pr
       </div>
       {counterpart && (
         <div id={revealId} className="paragraph__counterpart" lang={counterpart.lang} hidden={!revealed}>
-          {revealed && counterpart.block ? <RichBlock block={counterpart.block} /> : null}
+          {revealed && counterpart.block && richBlock(counterpart.block)}
         </div>
       )}
     </div>

@@ -1,124 +1,87 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { Block, Inline } from "../content/blocks.ts";
 
 // Renders the tree that content compiles to (content/blocks.ts) as React elements: no HTML from content is ever
-// injected, so a stray `<script>` in an essay can only ever be text. Kept small: it is part of every first load.
+// injected, so a stray `<script>` in an essay can only ever be text. Kept small: it is part of every first load
+// (which is also why the stylesheet, not a class, styles `pre` and `hr`).
 
-/** A link that leaves the site sends no referrer, and a tab it opens gets no `window.opener` (as ExternalLink). */
-const external = (href: string) => /^https?:\/\//i.test(href) && { rel: "noopener noreferrer external" };
-
-export function RichInline({ content }: { content: readonly Inline[] }): ReactNode {
+/** A run of inline text (a function, not a component: it has no state, and every element it returns has a key). */
+export function richInline(content: readonly Inline[]): ReactNode {
   return content.map((node, index) => {
-    switch (node.type) {
-      case "text":
-        return node.text;
-      case "code":
-        return (
-          <code key={index} translate="no">
-            {node.text}
-          </code>
-        );
-      case "break":
-        return <br key={index} />;
-      case "link":
-        return (
-          <a key={index} href={node.href} {...external(node.href)}>
-            <RichInline content={node.children} />
-          </a>
-        );
-      default: {
-        const Mark = node.type;
-        return (
-          <Mark key={index}>
-            <RichInline content={node.children} />
-          </Mark>
-        );
-      }
-    }
+    if (node.type === "text") return node.text;
+    if (node.type === "break") return <br key={index} />;
+    if (node.type === "code")
+      return (
+        <code key={index} translate="no">
+          {node.text}
+        </code>
+      );
+    const Mark = node.type === "link" ? "a" : node.type;
+    // A link that leaves the site sends no referrer, and a tab it opens gets no `window.opener` (as ExternalLink).
+    const link = node.type === "link" && {
+      href: node.href,
+      rel: node.href.includes("//") ? "noopener noreferrer external" : undefined,
+    };
+    return (
+      <Mark key={index} {...link}>
+        {richInline(node.children)}
+      </Mark>
+    );
   });
 }
 
-/** What makes a block a target of paragraph links, resume and show-original: its id on its outermost element. */
-export interface BlockAnchor {
-  id: string;
-  "data-paragraph": string;
-  tabIndex: -1;
-}
-
-export const blockAnchor = (block: Block): BlockAnchor => ({ id: block.id, "data-paragraph": block.id, tabIndex: -1 });
-
-/** One block; `anchor` carries its id (leave it out for a second copy of a block, such as a revealed original). */
-export function RichBlock({ block, anchor }: { block: Block; anchor?: BlockAnchor | undefined }) {
-  const a = anchor ?? {};
+/**
+ * One block as an element (a function, like richInline). `anchored`: its id on its outermost element, which makes it
+ * the target of paragraph links, resume and show-original (left out for a second copy, such as a revealed original).
+ */
+export function richBlock(block: Block, anchored?: boolean): ReactNode {
+  const a = anchored && { id: block.id, "data-paragraph": block.id, tabIndex: -1 };
   switch (block.type) {
     case "paragraph":
-      return (
-        <p {...a}>
-          <RichInline content={block.content} />
-        </p>
-      );
     case "heading": {
-      const Heading = `h${block.level}` as const;
-      return (
-        <Heading {...a}>
-          <RichInline content={block.content} />
-        </Heading>
-      );
+      const Tag = block.type === "heading" ? (`h${block.level}` as const) : "p";
+      return <Tag {...a}>{richInline(block.content)}</Tag>;
     }
     case "blockquote":
-    case "pullquote":
+    case "pullquote": {
+      const pull = block.type === "pullquote";
       return (
-        <blockquote {...a} {...(block.type === "pullquote" && { className: "pullquote" })}>
-          {(block.type === "pullquote" ? [block.content] : block.paragraphs).map((paragraph, index) => (
-            <p key={index}>
-              <RichInline content={paragraph} />
-            </p>
+        <blockquote {...a} className={block.type}>
+          {(pull ? [block.content] : block.paragraphs).map((paragraph, index) => (
+            <p key={index}>{richInline(paragraph)}</p>
           ))}
         </blockquote>
       );
+    }
     case "list": {
       const List = block.ordered ? "ol" : "ul";
       return (
         <List {...a} start={block.start}>
           {block.items.map((item, index) => (
-            <li key={index}>
-              <RichInline content={item} />
-            </li>
+            <li key={index}>{richInline(item)}</li>
           ))}
         </List>
       );
     }
     case "code":
-      // Long lines wrap (global.css) rather than scroll: nothing to reach by keyboard, nothing wider than 320 px.
       return (
-        <pre {...a} className="code-block" translate="no">
-          <code data-language={block.language}>{block.text}</code>
+        <pre {...a} translate="no">
+          <code>{block.text}</code>
         </pre>
       );
     case "figure":
       return (
         <figure {...a}>
-          <img
-            src={block.src}
-            alt={block.alt}
-            width={block.width}
-            height={block.height}
-            loading="lazy"
-            decoding="async"
-          />
-          {block.caption && (
-            <figcaption>
-              <RichInline content={block.caption} />
-            </figcaption>
-          )}
+          <img src={block.src} alt={block.alt} width={block.width} height={block.height} loading="lazy" />
+          {block.caption && <figcaption>{richInline(block.caption)}</figcaption>}
         </figure>
       );
     case "section-break":
-      return <hr {...a} className="section-break" />;
+      return <hr {...a} />;
   }
 }
 
 /** A whole body, every block with its id. */
 export function RichText({ blocks }: { blocks: readonly Block[] }) {
-  return blocks.map((block) => <RichBlock key={block.id} block={block} anchor={blockAnchor(block)} />);
+  return blocks.map((block) => <Fragment key={block.id}>{richBlock(block, true)}</Fragment>);
 }

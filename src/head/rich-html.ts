@@ -2,7 +2,7 @@ import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { withAbsoluteUrls } from "../content/block-urls.ts";
 import type { Block } from "../content/blocks.ts";
-import { RichBlock } from "../components/rich-text.tsx";
+import { richBlock } from "../components/rich-text.tsx";
 import { site } from "../site.ts";
 
 /** An essay's blocks as HTML for a feed reader: the page's own rendering, every address absolute. */
@@ -12,7 +12,7 @@ export function blocksHtml(blocks: readonly Block[]): string {
     createElement(
       Fragment,
       null,
-      absolute.map((block) => createElement(RichBlock, { key: block.id, block })),
+      absolute.map((block) => createElement(Fragment, { key: block.id }, richBlock(block))),
     ),
   );
 }

@@ -3,7 +3,7 @@ import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
-import { RichBlock } from "../components/rich-text.tsx";
+import { richBlock } from "../components/rich-text.tsx";
 import type { Paragraph } from "../content/schema.ts";
 import type { ParallelData } from "../page-data/types.ts";
 
@@ -69,7 +69,7 @@ function ParallelPair({
       number={number}
       companion={
         <div className="parallel__counterpart" lang={other} data-paragraph={paragraph.id}>
-          {block && <RichBlock block={block} />}
+          {block && richBlock(block)}
         </div>
       }
     />
