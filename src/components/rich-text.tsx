@@ -16,17 +16,15 @@ export function richInline(content: readonly Inline[]): ReactNode {
           {node.text}
         </code>
       );
-    const Mark = node.type === "link" ? "a" : node.type;
     // A link that leaves the site sends no referrer, and a tab it opens gets no `window.opener` (as ExternalLink).
-    const link = node.type === "link" && {
-      href: node.href,
-      rel: node.href.includes("//") ? "noopener noreferrer external" : undefined,
-    };
-    return (
-      <Mark key={index} {...link}>
-        {richInline(node.children)}
-      </Mark>
-    );
+    if (node.type === "link")
+      return (
+        <a key={index} href={node.href} rel={node.href.includes("//") ? "noopener noreferrer external" : undefined}>
+          {richInline(node.children)}
+        </a>
+      );
+    const Mark = node.type;
+    return <Mark key={index}>{richInline(node.children)}</Mark>;
   });
 }
 
