@@ -12,6 +12,8 @@ export default defineConfig(
       "dist-essay",
       "dist-fixture",
       "dist-bench",
+      "dist-medium",
+      "dist-medium-content",
       "coverage",
       "test-results",
       "playwright-report",

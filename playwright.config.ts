@@ -12,12 +12,19 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // GitHub project page, where only each page's <meta> CSP protects it.
 // A third build is a whole fixture publication (tests/fixtures/publication, built with CONTENT_DIR into dist-fixture/):
 // three essays, one only in German, one with a fourth paragraph; publication.spec.ts reads it.
+// A fourth is what a writer gets from `npm run import:medium`: the fixture export (tests/fixtures/medium) imported into
+// a fresh content folder (its images from a local stand-in for Medium's CDN), built with CONTENT_DIR;
+// medium-import.spec.ts reads it.
+const medium = { content: "dist-medium-content" };
 const hosts: (Hosting & {
   name: string;
   outDir: string;
   port: number;
-  build: boolean;
+  /** The command that builds it, if the test run builds it. */
+  build: string | false;
   contentDir?: string;
+  /** Tests only this build runs. */
+  only?: RegExp;
 })[] = [
   { name: "root", basePath: "/", headers: true, outDir: "dist", port, build: false },
   {
@@ -26,7 +33,7 @@ const hosts: (Hosting & {
     headers: false,
     outDir: "dist-essay",
     port: port + 1,
-    build: true,
+    build: "npm run build",
   },
   {
     name: "publication",
@@ -34,8 +41,19 @@ const hosts: (Hosting & {
     headers: true,
     outDir: "dist-fixture",
     port: port + 2,
-    build: true,
+    build: "npm run build",
     contentDir: "tests/fixtures/publication",
+    only: /publication\.spec\.ts$/,
+  },
+  {
+    name: "medium",
+    basePath: "/",
+    headers: true,
+    outDir: "dist-medium",
+    port: port + 3,
+    build: `node tests/fixtures/medium/import-fixture.ts ${medium.content} && npm run build`,
+    contentDir: medium.content,
+    only: /medium-import\.spec\.ts$/,
   },
 ];
 
@@ -56,18 +74,18 @@ export default defineConfig<{ hosting: Hosting }>({
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: hosts.map(({ name, basePath, headers, port }) => ({
+  projects: hosts.map(({ name, basePath, headers, port, only }) => ({
     name,
     // Under the base path, the journeys where addresses matter; the reading features are the same code.
     ...(name === "base-path" && {
       testMatch:
         /(hosting|navigation|static-html|offline|language-switch|essay|bilingual|addresses|history|optional-features|not-found|keep-place|overlap|progress|theme|focus-ring|share|reader-mode|design)\.spec\.ts$/,
     }),
-    ...(name === "publication" ? { testMatch: /publication\.spec\.ts$/ } : { testIgnore: /publication\.spec\.ts$/ }),
+    ...(only ? { testMatch: only } : { testIgnore: hosts.flatMap((host) => (host.only ? [host.only] : [])) }),
     use: { baseURL: `http://127.0.0.1:${port}${basePath}`, hosting: { basePath, headers } },
   })),
   webServer: hosts.map(({ basePath, headers, outDir, port, build, contentDir }) => ({
-    command: build ? "npm run build && node scripts/serve.ts" : "node scripts/serve.ts",
+    command: build ? `${build} && node scripts/serve.ts` : "node scripts/serve.ts",
     env: {
       ...process.env,
       PORT: String(port),

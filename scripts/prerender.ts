@@ -2,7 +2,7 @@
 // from the same pages: sitemap.xml, robots.txt, llms.txt with Markdown copies, each page's CSP and _headers.
 // It only orchestrates: React Router's static handler and React's prerender do the rendering
 // (src/entry-server.tsx), src/head/ says what the files contain, scripts/csp.ts and scripts/headers.ts the rest.
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { outDir as out, projectRoot as root, ssrDir as ssr } from "./build-options.ts";
 import { contentSecurityPolicy, withCspMeta } from "./csp.ts";
@@ -65,6 +65,13 @@ for (const { path, file } of routes) {
   await write(server.pageDataPath(path).slice(1), JSON.stringify(data));
   const markdown = await server.markdownCopy(kind, data);
   if (markdown !== undefined) await write(server.markdownCopyPath(path).slice(1), markdown);
+}
+
+// The essays' images, from the content folder to the address the pages use (assets/media/<name>-<hash>.<ext>).
+for (const { from, to } of server.publicationMedia()) {
+  await mkdir(join(out, dirname(to)), { recursive: true });
+  await copyFile(from, join(out, to));
+  written += 1;
 }
 
 // For search engines, feed readers and programs: from the same pages and content.

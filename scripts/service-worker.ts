@@ -36,7 +36,8 @@ const readThenKeep = {
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
-  globPatterns: ["**/*.{html,js,css,svg,png,webmanifest,json,xml}"],
+  // Essays' images too (assets/media/): an essay read offline keeps its figures.
+  globPatterns: ["**/*.{html,js,css,svg,png,jpg,jpeg,gif,webp,avif,webmanifest,json,xml}"],
   // The share image is for other sites' link previews, not for reading.
   globIgnores: ["og-image.png"],
   manifestTransforms: [leaveOut],

@@ -16,6 +16,7 @@ export { llmsTxt } from "./head/llms.ts";
 export { manifests } from "./head/manifest.ts";
 export { robotsTxt, sitemapXml } from "./head/sitemap.ts";
 export { feedPath, markdownCopyPath, pageDataPath } from "./page-kinds.ts";
+export { publicationMedia } from "./page-data/build-context.ts";
 export { languages };
 
 /** The base path the site was built for (BASE_PATH, normalized by Vite: `/essay/`). */

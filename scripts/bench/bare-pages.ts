@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { compilePublication } from "../../src/content/compile-content.ts";
+import { blockText } from "../../src/content/rich-text.ts";
 import type { EssayText } from "../../src/content/schema.ts";
 import { reservedSlugs } from "../../src/page-segments.ts";
 import { authorPage, essayPage, homePage, parallelPage } from "../../tests/e2e/pages.ts";
@@ -62,7 +63,7 @@ export async function writeBarePages(out: string, authorName: string): Promise<n
     } else if (!record || !essay) {
       throw new Error(`bench: no essay in src/content/essays/ with the slug "${slug ?? ""}" in "${lang}" (${path})`);
     } else if (type === "essay") {
-      const paragraphs = essay.paragraphs.map((p) => `<p id="${p.id}">${escape(p.text)}</p>`).join("");
+      const paragraphs = essay.paragraphs.map((p) => `<p id="${p.id}">${escape(blockText(p))}</p>`).join("");
       html = page(
         lang,
         essay.title,
@@ -74,8 +75,9 @@ export async function writeBarePages(out: string, authorName: string): Promise<n
       if (!other) throw new Error(`bench: the parallel view of ${path} needs a second language of essay ${record.id}`);
       const rows = essay.paragraphs
         .map((p, i) => {
-          const counterpart = other.paragraphs[i]?.text ?? "";
-          return `<div class="pair"><p id="${p.id}">${escape(p.text)}</p><p lang="${other.lang}">${escape(counterpart)}</p></div>`;
+          const block = other.paragraphs[i];
+          const counterpart = block ? blockText(block) : "";
+          return `<div class="pair"><p id="${p.id}">${escape(blockText(p))}</p><p lang="${other.lang}">${escape(counterpart)}</p></div>`;
         })
         .join("");
       html = page(

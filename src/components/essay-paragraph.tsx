@@ -1,21 +1,23 @@
 import { useId, useState, type ReactNode } from "react";
 import type { Paragraph } from "../content/schema.ts";
 import { useLocale } from "../hooks/use-locale.ts";
+import { richBlock } from "./rich-text.tsx";
 
 interface Props {
   paragraph: Paragraph;
   number: number;
-  /** The other language's text of this paragraph, once loaded; `reveal` loads it. */
-  counterpart?: { lang: string; name: string; text: string | undefined; reveal: () => Promise<unknown> };
+  /** The other language's block with this id, once loaded; `reveal` loads it. */
+  counterpart?: { lang: string; name: string; block: Paragraph | undefined; reveal: () => Promise<unknown> };
   /** What belongs to the paragraph before its tools (the parallel view's counterpart). */
   companion?: ReactNode;
 }
 
 /**
- * One paragraph of the essay: its id is the same in every language, so `#id` links survive a language
- * switch. Its tools (a link to itself, and the counterpart in the other language) draw their visible text
- * with CSS (`data-label`) and carry it as their name: the page's text, as copied or extracted by reader
- * modes, is then the essay's alone.
+ * One block of the essay (a paragraph, heading, quote, list, code, figure): its id is the same in every language, so
+ * `#id` links survive a language switch. Its tools (a link to itself, and the counterpart in the other language)
+ * draw their visible text with CSS (`data-label`) and carry it as their name: the page's text, as copied or
+ * extracted by reader modes, is then the essay's alone. A section break is a place, not text: it keeps its id but
+ * has no tools.
  */
 export function EssayParagraph({ paragraph, number, counterpart, companion }: Props) {
   const { t } = useLocale();
@@ -33,11 +35,10 @@ export function EssayParagraph({ paragraph, number, counterpart, companion }: Pr
   const revealLabel =
     counterpart && t(revealed ? "paragraph.conceal" : "paragraph.reveal", { language: counterpart.name });
 
+  if (paragraph.type === "section-break") return richBlock(paragraph, true);
   return (
     <div className="paragraph">
-      <p id={paragraph.id} data-paragraph={paragraph.id} tabIndex={-1}>
-        {paragraph.text}
-      </p>
+      {richBlock(paragraph, true)}
       {companion}
       <div className="paragraph-tools">
         <a
@@ -59,9 +60,9 @@ export function EssayParagraph({ paragraph, number, counterpart, companion }: Pr
         )}
       </div>
       {counterpart && (
-        <p id={revealId} className="paragraph__counterpart" lang={counterpart.lang} hidden={!revealed}>
-          {revealed ? counterpart.text : null}
-        </p>
+        <div id={revealId} className="paragraph__counterpart" lang={counterpart.lang} hidden={!revealed}>
+          {revealed && counterpart.block && richBlock(counterpart.block)}
+        </div>
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileAuthor, compileEssayText, compilePublication } from "./compile-content.ts";
+import { compileAuthor, compileEssayText as compileWithMedia, compilePublication } from "./compile-content.ts";
 
 const md = (frontMatter: string, body: string) => `---\n${frontMatter}\n---\n\n${body}\n`;
 const valid = [
@@ -11,6 +11,9 @@ const valid = [
   "slug: un-titre",
   "paragraphs: [first, second]",
 ].join("\n");
+/** One language of an essay, in a folder without images. */
+const compileEssayText = (source: string, file: string, lang: string) =>
+  compileWithMedia(source, file, lang, { folder: tmpdir(), base: "/" }).text;
 const bio = "slug: auteur\ndescription: Une description assez longue pour passer le contrôle du schéma.";
 
 /** A content folder in a temporary directory, from `path → text`. */
@@ -27,8 +30,8 @@ describe("compileEssayText", () => {
   it("pairs paragraph ids with paragraphs, joining wrapped lines", () => {
     const text = compileEssayText(md(valid, "Erste Zeile\nweiter.\n\nZweiter Absatz."), "x/fr.md", "fr");
     expect(text.paragraphs).toEqual([
-      { id: "first", text: "Erste Zeile weiter." },
-      { id: "second", text: "Zweiter Absatz." },
+      { type: "paragraph", id: "first", content: [{ type: "text", text: "Erste Zeile weiter." }] },
+      { type: "paragraph", id: "second", content: [{ type: "text", text: "Zweiter Absatz." }] },
     ]);
     expect(text.words).toBe(5);
     expect(text.slug).toBe("un-titre");
@@ -36,7 +39,7 @@ describe("compileEssayText", () => {
 
   it("refuses a paragraph count that does not match the ids, naming file and field", () => {
     expect(() => compileEssayText(md(valid, "Only one."), "x/fr.md", "fr")).toThrow(
-      "x/fr.md: paragraphs: 1 paragraphs in the text, but 2 ids",
+      "x/fr.md: paragraphs: 1 blocks in the text, but 2 ids",
     );
   });
 
@@ -44,8 +47,10 @@ describe("compileEssayText", () => {
     expect(() => compileEssayText(md("title: a: b", "One."), "x/fr.md", "fr")).toThrow(/^x\/fr\.md: not valid YAML/);
   });
 
-  it("refuses inline Markdown it would otherwise show as raw symbols", () => {
-    expect(() => compileEssayText(md(valid, "A *bold* claim.\n\nTwo."), "x/fr.md", "fr")).toThrow(/plain paragraphs/);
+  it("refuses raw HTML rather than inject it or show it as symbols, naming the file", () => {
+    expect(() => compileEssayText(md(valid, "A <b>bold</b> claim.\n\nTwo."), "x/fr.md", "fr")).toThrow(
+      'x/fr.md: Raw HTML is not supported, found "<b>"',
+    );
   });
 
   it("names every wrong or unknown field with its file", () => {

@@ -3,6 +3,8 @@ import { basename, join, relative } from "node:path";
 import { Lexer, type Tokens } from "marked";
 import { parse as parseYaml } from "yaml";
 import type { ZodType } from "zod";
+import { localImages, measureIn } from "./essay-images.ts";
+import { compileRichText, countWords } from "./rich-text.ts";
 import {
   authorFrontMatter,
   essayFile,
@@ -11,6 +13,7 @@ import {
   type Author,
   type EssayRecord,
   type EssayText,
+  type MediaFile,
   type Paragraph,
   type Publication,
 } from "./schema.ts";
@@ -45,11 +48,7 @@ function checked<T>(schema: ZodType<T>, data: unknown, file: string): T {
   throw new ContentError(problems.join("\n"));
 }
 
-/**
- * A body's top-level blocks as text, one per paragraph id. The one place that reads Markdown bodies: a richer
- * compiler (headings, quotes, inline markup) replaces this function. Today inline Markdown is refused rather than
- * silently shown as asterisks.
- */
+/** An author's bio: plain paragraphs (an essay's text is rich: rich-text.ts). Inline Markdown is refused. */
 export function compileBody(body: string, file: string): string[] {
   const blocks = new Lexer().lex(body).filter((token) => token.type !== "space");
   return blocks.map((token) => {
@@ -63,23 +62,31 @@ export function compileBody(body: string, file: string): string[] {
   });
 }
 
-const countWords = (texts: readonly string[]) =>
-  texts
-    .join(" ")
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Where an essay's images are (its folder) and will be served (under the site's base path). */
+export interface EssayFiles {
+  folder: string;
+  base: string;
+}
 
-export function compileEssayText(source: string, file: string, lang: string): EssayText {
+/** One language of an essay: front matter checked, body compiled to blocks (rich-text.ts), images resolved. */
+export function compileEssayText(
+  source: string,
+  file: string,
+  lang: string,
+  { folder, base }: EssayFiles,
+): { text: EssayText; media: MediaFile[] } {
   const { data, body } = split(source, file);
   const { paragraphs: ids, ...meta } = checked(essayFrontMatter, data, file);
-  const texts = compileBody(body, file);
-  if (texts.length !== ids.length) {
-    throw new ContentError(`${file}: paragraphs: ${texts.length} paragraphs in the text, but ${ids.length} ids`);
-  }
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
   if (repeated) throw new ContentError(`${file}: paragraphs: the id "${repeated}" repeats`);
-  const paragraphs: Paragraph[] = ids.map((id, i) => ({ id, text: texts[i] ?? "" }));
-  return { ...meta, lang, paragraphs, words: countWords(texts) };
+  let compiled: Paragraph[];
+  try {
+    compiled = compileRichText(body, ids, file, { measureImage: measureIn(folder) });
+  } catch (error) {
+    throw new ContentError(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+  const { blocks, media } = localImages(compiled, { folder, file, base });
+  return { text: { ...meta, lang, paragraphs: blocks, words: countWords(blocks) }, media };
 }
 
 export function compileAuthor(source: string, file: string, lang: string): Author {
@@ -96,7 +103,7 @@ const langOfFile = (file: string, label: string): string => {
 };
 
 /** One essay folder: `essay.yml` and one `<lang>.md` per language. */
-export function compileEssay(folder: string, label: string): EssayRecord {
+export function compileEssay(folder: string, label: string, base = "/"): EssayRecord & { media: MediaFile[] } {
   const id = basename(folder);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     throw new ContentError(`${label}: the folder name is the essay's id: a–z, 0–9 and - only`);
@@ -105,9 +112,15 @@ export function compileEssay(folder: string, label: string): EssayRecord {
   if (!existsSync(infoFile)) throw new ContentError(`${label}/essay.yml: missing (original language and date)`);
   const info = checked(essayFile, yaml(readFileSync(infoFile, "utf8"), `${label}/essay.yml`), `${label}/essay.yml`);
   const texts: Record<string, EssayText> = {};
+  const media: MediaFile[] = [];
   for (const name of readdirSync(folder).filter((file) => file.endsWith(".md"))) {
     const lang = langOfFile(name, `${label}/${name}`);
-    texts[lang] = compileEssayText(readFileSync(join(folder, name), "utf8"), `${label}/${name}`, lang);
+    const compiled = compileEssayText(readFileSync(join(folder, name), "utf8"), `${label}/${name}`, lang, {
+      folder,
+      base,
+    });
+    texts[lang] = compiled.text;
+    media.push(...compiled.media);
   }
   const original = texts[info.original];
   if (!original) {
@@ -127,14 +140,18 @@ export function compileEssay(folder: string, label: string): EssayRecord {
       .filter((lang) => lang !== info.original)
       .sort(),
   ];
-  return { ...info, id, languages, texts };
+  return { ...info, id, languages, texts, media };
 }
 
 /**
  * The whole content folder: `essays/<essay-id>/…` and `author/<lang>.md`. Checks what spans files too: a slug is
  * used once per language, and never by another page (`reserved`: the author page's and the site's own segments).
  */
-export function compilePublication(dir: string, reserved: (lang: string) => readonly string[] = () => []): Publication {
+export function compilePublication(
+  dir: string,
+  reserved: (lang: string) => readonly string[] = () => [],
+  { base = "/" }: { base?: string } = {},
+): Publication {
   const label = (path: string) => relative(process.cwd(), path) || ".";
   const authorsDir = join(dir, "author");
   if (!existsSync(authorsDir))
@@ -151,7 +168,12 @@ export function compilePublication(dir: string, reserved: (lang: string) => read
         .filter((entry) => entry.isDirectory())
         .map((entry) => join(essaysDir, entry.name))
     : [];
-  const essays = folders.map((folder) => compileEssay(folder, label(folder)));
+  const media: MediaFile[] = [];
+  const essays = folders.map((folder) => {
+    const { media: files, ...essay } = compileEssay(folder, label(folder), base);
+    media.push(...files);
+    return essay;
+  });
   const taken = new Map<string, string>();
   for (const essay of essays) {
     for (const [lang, text] of Object.entries(essay.texts)) {
@@ -167,5 +189,5 @@ export function compilePublication(dir: string, reserved: (lang: string) => read
   }
   // Newest first; the same day by id, so the order never depends on the file system.
   essays.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  return { essays, authors };
+  return { essays, authors, media };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { compilePublication } from "./compile-content.ts";
@@ -18,11 +19,13 @@ export const contentDir = (): string => resolve(process.env.CONTENT_DIR ?? "src/
 export function contentPlugin(options: { reserved?: (lang: string) => readonly string[] } = {}): Plugin {
   let publication: Publication | undefined;
   let production = false;
-  const load = (): Publication => (publication ??= compilePublication(contentDir(), options.reserved));
+  let base = "/";
+  const load = (): Publication => (publication ??= compilePublication(contentDir(), options.reserved, { base }));
   return {
     name: "publication-content",
     configResolved(config) {
       production = config.command === "build";
+      base = config.base;
     },
     resolveId(id) {
       return id === PUBLICATION || id === INDEX ? `\0${id}` : null;
@@ -39,6 +42,13 @@ export function contentPlugin(options: { reserved?: (lang: string) => readonly s
       return `export default ${JSON.stringify(load())};`;
     },
     configureServer(server) {
+      // Dev server: the essays' images at the address the build copies them to.
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? "").split("?")[0] ?? "");
+        const file = load().media.find(({ to }) => `${base}${to}` === path);
+        if (file) response.end(readFileSync(file.from));
+        else next();
+      });
       // Dev server: any change in the content folder recompiles it and reloads the page.
       server.watcher.add(contentDir());
       server.watcher.on("all", (_event, file) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Block } from "./blocks.ts";
 
 // The content folder's files, checked when the build reads them: a typo fails the build, naming file and field.
 const lang = z.string().regex(/^[a-z]{2}$/, "a two-letter language code");
@@ -15,6 +16,15 @@ export const essayFile = z.strictObject({
   tags: z.array(z.string().min(1)).default([]),
   /** Where it first appeared, shown to readers ("first published on Medium"). */
   firstPublished: z.strictObject({ name: z.string().min(1), url: z.url({ protocol: /^https?$/ }) }).optional(),
+  /** Written by `npm run import:medium`: which story, and the hash of the file it wrote (docs/decisions/007). */
+  imported: z
+    .strictObject({
+      from: z.literal("medium"),
+      story: z.string().min(1),
+      file: z.string().regex(/^[a-z]{2}\.md$/),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .optional(),
 });
 
 /** `essays/<essay-id>/<lang>.md`: one language's text. */
@@ -39,10 +49,8 @@ export const authorFrontMatter = z.strictObject({
 
 export { lang as languageCode };
 
-export interface Paragraph {
-  id: string;
-  text: string;
-}
+/** One top-level block of an essay's text (paragraph, heading, quote, list, code, figure, section break). */
+export type Paragraph = Block;
 
 export type EssayInfo = z.infer<typeof essayFile>;
 
@@ -68,4 +76,14 @@ export interface Publication {
   /** Newest first. */
   essays: EssayRecord[];
   authors: Record<string, Author>;
+  /** The essays' images, to copy into the built site. */
+  media: MediaFile[];
+}
+
+/** An essay's image file, copied into the built site (content/essay-images.ts, at build time). */
+export interface MediaFile {
+  /** The file in the content folder. */
+  from: string;
+  /** Its path in the built site, relative to the base path (`assets/media/…`). */
+  to: string;
 }

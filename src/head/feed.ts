@@ -3,12 +3,10 @@ import { essayPath, essaysIn, languageList, translator } from "../page-data/buil
 import { feedPath, pathFor } from "../page-kinds.ts";
 import { buildSettings } from "../build-settings.ts";
 import { site } from "../site.ts";
+import { blocksHtml } from "./rich-html.ts";
 import { absoluteUrl } from "./urls.ts";
 
 // An Atom feed per language, full text, written by the prerender with the `feed` library.
-
-const escapeHtml = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -42,7 +40,7 @@ export async function atomFeed(lang: string): Promise<string> {
       link: url,
       title: text.title,
       description: text.description,
-      content: text.paragraphs.map((p) => `<p>${escapeHtml(p.text)}</p>`).join("\n"),
+      content: blocksHtml(text.paragraphs),
       date: day(changed(essay)),
       published: day(essay.date),
       author: [author],

@@ -11,6 +11,9 @@ import type { EssaySummary, EssayView } from "./types.ts";
 
 export const publication: Publication = publicationData;
 
+/** The essays' images: copied into the built site by the prerender. */
+export const publicationMedia = (): Publication["media"] => publication.media;
+
 const bySlug = new Map<string, EssayRecord>();
 for (const essay of publication.essays) {
   for (const [lang, text] of Object.entries(essay.texts)) bySlug.set(`${lang}/${text.slug}`, essay);

@@ -1,3 +1,5 @@
+import { withAbsoluteUrls } from "../content/block-urls.ts";
+import { toMarkdown } from "../content/rich-text-markdown.ts";
 import { absoluteUrl } from "../head/urls.ts";
 import { formatDate, languageName } from "../i18n/languages.ts";
 import { markdownCopyPath, pathFor, type PageBuilder } from "../page-kinds.ts";
@@ -105,7 +107,7 @@ export const essay: PageBuilder<EssayData> = {
       `# ${escapeMarkdown(data.essay.title)}`,
       byline,
       ...(provenance ? [provenance] : []),
-      ...data.essay.paragraphs.map((p) => escapeMarkdown(p.text)),
+      toMarkdown(withAbsoluteUrls(data.essay.paragraphs, site.url), { portable: true }).trimEnd(),
     ]
       .join("\n\n")
       .concat("\n");

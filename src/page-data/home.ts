@@ -1,3 +1,4 @@
+import { openingText } from "../content/rich-text.ts";
 import { formatDate } from "../i18n/languages.ts";
 import { markdownCopyPath, pathFor, type PageBuilder } from "../page-kinds.ts";
 import { absoluteUrl } from "../head/urls.ts";
@@ -67,7 +68,7 @@ export const home: PageBuilder<HomeData> = {
       ...(page > 1 && { newer: pathFor("home", lang, { page: page - 1 }) }),
       ...(page < count && { older: pathFor("home", lang, { page: page + 1 }) }),
       ...(newest && {
-        cover: { essay: essays[0] as EssaySummary, opening: newest.texts[lang]?.paragraphs[0]?.text ?? "" },
+        cover: { essay: essays[0] as EssaySummary, opening: openingText(newest.texts[lang]?.paragraphs ?? []) },
       }),
       ...(page === 1 && { anchors: paragraphAnchors(essaysIn(lang).at(-1), lang) }),
       essays: newest ? essays.slice(1) : essays,

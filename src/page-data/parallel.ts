@@ -1,3 +1,6 @@
+import type { Block } from "../content/blocks.ts";
+import { withAbsoluteUrls } from "../content/block-urls.ts";
+import { toMarkdown } from "../content/rich-text-markdown.ts";
 import { languageName } from "../i18n/languages.ts";
 import { absoluteUrl } from "../head/urls.ts";
 import { markdownCopyPath, pathFor, type PageBuilder } from "../page-kinds.ts";
@@ -13,6 +16,15 @@ import {
   translator,
 } from "./build-context.ts";
 import type { ParallelData } from "./types.ts";
+
+/** One block as plain Markdown, its links absolute (a Markdown copy is read away from the site). */
+const portable = (block: Block) => toMarkdown(withAbsoluteUrls([block], site.url), { portable: true }).trimEnd();
+
+const quoted = (markdown: string) =>
+  markdown
+    .split("\n")
+    .map((line) => (line ? `> ${line}` : ">"))
+    .join("\n");
 
 // An essay beside its counterpart: only where a translation exists.
 export const parallel: PageBuilder<ParallelData> = {
@@ -74,10 +86,12 @@ export const parallel: PageBuilder<ParallelData> = {
       `# ${escapeMarkdown(t("view.pageTitle", { title: data.essay.title }))}`,
       `${t("byline.by")} [${site.author.name}](${author}) · ${data.essay.dateLabel}`,
       escapeMarkdown(data.head.description),
-      ...data.essay.paragraphs.flatMap(({ id, text }) => [
-        escapeMarkdown(text),
-        `> ${escapeMarkdown(data.counterpart.paragraphs.find((candidate) => candidate.id === id)?.text ?? "")}`,
-      ]),
+      ...data.essay.paragraphs.flatMap((block) => {
+        const counterpart = data.counterpart.paragraphs.find((candidate) => candidate.id === block.id);
+        const own = portable(block);
+        if (!counterpart || block.type === "section-break") return [own];
+        return [own, quoted(portable(counterpart))];
+      }),
     ]
       .join("\n\n")
       .concat("\n");

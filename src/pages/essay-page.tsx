@@ -56,7 +56,7 @@ export function EssayPage() {
               counterpart: {
                 lang: counterpart.lang,
                 name: counterpart.name,
-                text: other.essay?.paragraphs.find((candidate) => candidate.id === paragraph.id)?.text,
+                block: other.essay?.paragraphs.find((candidate) => candidate.id === paragraph.id),
                 reveal: other.load,
               },
             })}

@@ -3,6 +3,8 @@ import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
+import { richBlock } from "../components/rich-text.tsx";
+import type { Paragraph } from "../content/schema.ts";
 import type { ParallelData } from "../page-data/types.ts";
 
 /**
@@ -40,7 +42,7 @@ export function ParallelPage() {
               number={index + 1}
               paragraph={paragraph}
               other={other}
-              text={counterpart.paragraphs.find((candidate) => candidate.id === paragraph.id)?.text ?? ""}
+              block={counterpart.paragraphs.find((candidate) => candidate.id === paragraph.id)}
             />
           ))}
         </div>
@@ -54,21 +56,21 @@ function ParallelPair({
   paragraph,
   number,
   other,
-  text,
+  block,
 }: {
-  paragraph: { id: string; text: string };
+  paragraph: Paragraph;
   number: number;
   other: string;
-  text: string;
+  block: Paragraph | undefined;
 }) {
   return (
     <EssayParagraph
       paragraph={paragraph}
       number={number}
       companion={
-        <p className="parallel__counterpart" lang={other} data-paragraph={paragraph.id}>
-          {text}
-        </p>
+        <div className="parallel__counterpart" lang={other} data-paragraph={paragraph.id}>
+          {block && richBlock(block)}
+        </div>
       }
     />
   );

@@ -25,7 +25,7 @@ test("parallel view, wide: each German paragraph beside its English one, aligned
     const [german, english] = await tops(page, id);
     expect(Math.abs(german! - english!), id).toBeLessThanOrEqual(3);
   }
-  await expect(page.locator(`p.parallel__counterpart[lang="en"]`)).toHaveCount(7);
+  await expect(page.locator(`.parallel__counterpart[lang="en"] > p`)).toHaveCount(7);
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(page.locator(".parallel__counterpart").first()).toHaveText(/^In our private lives/);
   // Side by side: the English column starts right of the German one.

@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import publication from "virtual:publication";
+import { blockText } from "../../src/content/rich-text.ts";
 import { realEssay } from "../real-essay.ts";
 
 // Builds the site as a project page would be (BASE_PATH=/essay/, SITE_URL=https://example.org/) into a
@@ -289,21 +290,21 @@ describe("files for crawlers and programs", () => {
       const [essay, author] = [realEssay(lang), publication.authors[lang]!];
       const title = parse(`${path}index.html`).querySelector("h1")?.firstChild?.textContent ?? "";
       const bio = author.bio[0] ?? "";
-      const first = essay.paragraphs[0]?.text ?? "";
+      const first = essay.paragraphs[0] ? blockText(essay.paragraphs[0]) : "";
       if (page === "author" || page === "home") {
         expect(copy, path).toContain(page === "author" ? bio : essay.title);
         expect(copy, path).not.toContain(first);
       } else {
         expect(copy, path).not.toContain(bio);
         expect(copy.split("\n")[0], path).toContain(title);
-        for (const { text } of essay.paragraphs) expect(copy, path).toContain(text);
+        for (const block of essay.paragraphs) expect(copy, path).toContain(blockText(block));
       }
       if (page === "parallel") {
         const other = realEssay(lang === "de" ? "en" : "de");
         expect(copy.split("\n")[0], path).toBe(
           `# ${parse(`${path}index.html`).title.replace(" – digital.mensch", "")}`,
         );
-        for (const { text } of other.paragraphs) expect(copy, path).toContain(`> ${text}`);
+        for (const block of other.paragraphs) expect(copy, path).toContain(`> ${blockText(block)}`);
       }
     }
   });
@@ -346,7 +347,7 @@ describe("files for crawlers and programs", () => {
       [essay.title, `${site}${lang === "de" ? de : en}`],
     ]);
     const text = new DOMParser().parseFromString(feed.items[0]?.content ?? "", "text/html").body;
-    expect([...text.querySelectorAll("p")].map((p) => p.textContent)).toEqual(essay.paragraphs.map((p) => p.text));
+    expect([...text.querySelectorAll("p")].map((p) => p.textContent)).toEqual(essay.paragraphs.map(blockText));
     expect(feed.items[0]?.published).toBe("2017-08-22T00:00:00.000Z");
     expect(feed.items[0]?.authors[0]?.name).toBe("digital.mensch");
   });
