@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useId, useRef, useState } from "react";
+import { useDismiss } from "../hooks/use-dismiss.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { lazyComponent } from "../lib/lazy-component.ts";
 import { whenIdle } from "../lib/when-idle.ts";
@@ -22,25 +23,10 @@ export function DisplaySettings() {
     whenIdle(preloadPanel);
   }, []);
 
-  useEffect(() => {
-    if (!open) return;
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    const closeOutside = (event: PointerEvent | FocusEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", closeOnEscape);
-    document.addEventListener("pointerdown", closeOutside);
-    document.addEventListener("focusin", closeOutside);
-    return () => {
-      document.removeEventListener("keydown", closeOnEscape);
-      document.removeEventListener("pointerdown", closeOutside);
-      document.removeEventListener("focusin", closeOutside);
-    };
-  }, [open]);
+  useDismiss(container, open, (how) => {
+    setOpen(false);
+    if (how === "escape") button.current?.focus();
+  });
 
   return (
     <div className="display-settings" ref={container}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useLocation } from "react-router";
+import { useDismiss } from "../hooks/use-dismiss.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { usePageAddress } from "../hooks/use-page-address.ts";
 
@@ -29,22 +30,9 @@ export function ShareButton({ title }: { title: string }) {
     if (outcome?.kind !== "copy-by-hand") return;
     field.current?.focus();
     field.current?.select();
-    // The field stays until the reader is done with it: Escape, or focus or a click elsewhere.
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === "Escape") setOutcome(null);
-    };
-    const closeOutside = (event: Event) => {
-      if (!container.current?.contains(event.target as Node)) setOutcome(null);
-    };
-    document.addEventListener("keydown", closeOnEscape);
-    document.addEventListener("pointerdown", closeOutside);
-    document.addEventListener("focusin", closeOutside);
-    return () => {
-      document.removeEventListener("keydown", closeOnEscape);
-      document.removeEventListener("pointerdown", closeOutside);
-      document.removeEventListener("focusin", closeOutside);
-    };
   }, [outcome]);
+  // The field stays until the reader is done with it: Escape, or focus or a click elsewhere.
+  useDismiss(container, outcome?.kind === "copy-by-hand", () => setOutcome(null));
 
   const share = async () => {
     const paragraph = hash && document.querySelector(`article [data-paragraph="${CSS.escape(hash.slice(1))}"]`);
