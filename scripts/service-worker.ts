@@ -24,8 +24,19 @@ for (const file of await readdir(dist, { recursive: true })) {
   pages.push({ folder: `${dirname(file)}/`, ...(essay && { essay: { id: essay.id, date: essay.date } }) });
 }
 const leftOut = essayPagesLeftOut(pages, buildSettings.offlineEssays);
+// The essays' images (assets/media/) that a precached page shows; the others' are left out with their pages.
+const keptMedia = new Set<string>();
+if (leftOut.size > 0)
+  for (const { folder } of pages.filter(({ folder }) => !leftOut.has(folder))) {
+    const html = await readFile(join(dist, folder, "index.html"), "utf8").catch(() => "");
+    for (const [name] of html.matchAll(/assets\/media\/[^"'\s?#)]+/g)) keptMedia.add(name);
+  }
 const leaveOut: ManifestTransform = (entries) => ({
-  manifest: entries.filter(({ url }) => !leftOut.has(url.replace(/[^/]*$/, ""))),
+  manifest: entries.filter(
+    ({ url }) =>
+      !leftOut.has(url.replace(/[^/]*$/, "")) &&
+      (leftOut.size === 0 || !url.startsWith("assets/media/") || keptMedia.has(url)),
+  ),
   warnings: [],
 });
 // Pages and data not precached: read from the network and kept for offline reading (the newest 200).
@@ -62,6 +73,16 @@ const { count, size, warnings } = await generateSW({
           },
         }
       : { urlPattern: /\/data\.json$/, ...readThenKeep },
+    // Images of essays left out of the precache: kept once shown, like their pages.
+    ...(leftOut.size > 0
+      ? [
+          {
+            urlPattern: /\/assets\/media\//,
+            handler: "CacheFirst" as const,
+            options: { cacheName: "read-essays-media", expiration: { maxEntries: 200 } },
+          },
+        ]
+      : []),
     ...languages.map((lang) => ({
       urlPattern: new RegExp(`^https?://[^/]+${escapeRegExp(`${basePath}${lang}/`)}`),
       ...(leftOut.size === 0 ? { handler: "NetworkOnly" as const } : readThenKeep),
