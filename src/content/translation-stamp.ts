@@ -1,0 +1,76 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { isMap, parseDocument } from "yaml";
+import { readEssayFolder, translationOf, type EssayFolder } from "./essay-folder.ts";
+import { joinFrontMatter, splitFrontMatter } from "./front-matter.ts";
+import { fingerprint } from "./paragraph-fingerprint.ts";
+import { idsIn, translationFreshness, type TranslationFreshness } from "./translation-freshness.ts";
+
+export interface Stamp {
+  /** The original's fingerprint for each paragraph the translation has, in the translation's order. */
+  sources: Record<string, string>;
+  /** The day the translation was checked against the original, YYYY-MM-DD. */
+  translated: string;
+  /** Who translated, when given: a name, or e.g. "machine translation, reviewed by …". */
+  translator?: string | undefined;
+}
+
+/** What stamping records for a translation of an essay: fingerprints of the original's current paragraphs. */
+export function stampFor(essay: EssayFolder, lang: string, translated: string, translator?: string): Stamp {
+  const translation = translationOf(essay, lang);
+  const texts = new Map(essay.original.texts.map((p) => [p.id, p.text]));
+  const sources: Record<string, string> = {};
+  for (const id of translation.paragraphs) {
+    const text = texts.get(id);
+    if (text !== undefined) sources[id] = fingerprint(text);
+  }
+  return { sources, translated, translator };
+}
+
+/**
+ * Writes a stamp into a Markdown file's front matter (`translator`, `translated`, `sources`), through the YAML
+ * Document API so every other key, comment and quoting style stays as written; the body is kept byte for byte.
+ * Keys that exist are updated where they stand, new ones go at the end. Throws naming the file on invalid YAML.
+ */
+export function withStamp(source: string, file: string, stamp: Stamp): string {
+  const parts = splitFrontMatter(source, file);
+  const doc = parseDocument(parts.frontMatter);
+  if (doc.errors.length > 0) throw new Error(`${file}: invalid YAML in front matter: ${doc.errors[0]?.message ?? ""}`);
+  if (!isMap(doc.contents)) throw new Error(`${file}: the front matter must be a map of keys`);
+  if (stamp.translator !== undefined) doc.set("translator", stamp.translator);
+  doc.set("translated", stamp.translated);
+  doc.set("sources", doc.createNode(stamp.sources));
+  // lineWidth 0: never fold a long description onto several lines.
+  const frontMatter = doc.toString({ lineWidth: 0 }).replace(/\n$/, "").replaceAll("\n", parts.newline);
+  return joinFrontMatter({ ...parts, frontMatter });
+}
+
+/**
+ * `npm run translation:stamp -- <essay> <lang>`: records in `<content>/essays/<essay>/<lang>.md` that the
+ * translation matches the original as it is now. Returns the file and the translation's freshness afterwards
+ * (paragraphs still missing or orphaned are the translator's to add or remove).
+ */
+export function stampTranslation(
+  dir: string,
+  essayId: string,
+  lang: string,
+  options: { date: string; translator?: string | undefined },
+): { file: string; freshness: TranslationFreshness } {
+  const essay = readEssayFolder(dir, essayId);
+  const { file } = translationOf(essay, lang);
+  const stamp = stampFor(essay, lang, options.date, options.translator);
+  writeFileSync(file, withStamp(readFileSync(file, "utf8"), file, stamp));
+  const stamped = translationOf(readEssayFolder(dir, essayId), lang);
+  return { file, freshness: translationFreshness(essay.original.texts, stamped) };
+}
+
+/** One line for the translator: what stamping left for them to do. */
+export function stampSummary(file: string, freshness: TranslationFreshness): string {
+  const missing = idsIn(freshness, "missing");
+  const orphaned = idsIn(freshness, "orphaned");
+  const todo = [
+    missing.length > 0 ? `still missing: ${missing.join(", ")}` : "",
+    orphaned.length > 0 ? `no longer in the original: ${orphaned.join(", ")}` : "",
+    freshness.orderDiffers ? "the original has another order" : "",
+  ].filter(Boolean);
+  return `Stamped ${file}: ${freshness.counts.current} paragraphs current${todo.length ? `; ${todo.join("; ")}` : ""}.`;
+}
