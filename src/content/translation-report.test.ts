@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { languageFile, tempContent } from "../../tests/temp-content.ts";
-import { failsStrict, formatReport, translationReport } from "./translation-report.ts";
+import { failsStrict, formatReport, freshnessWarning, translationReport } from "./translation-report.ts";
 import { stampTranslation } from "./translation-stamp.ts";
 
 const de = { eins: "Erster Absatz, mit Komma.", zwei: "Zweiter Absatz.", drei: "Dritter Absatz." };
@@ -96,5 +96,16 @@ describe("the translations report", () => {
     rmSync(yamlFile);
     expect(() => translationReport(dir)).toThrow(`${yamlFile}: missing`);
     expect(() => translationReport(join(dir, "nowhere"))).toThrow(`${join(dir, "nowhere", "essays")}: no such folder`);
+  });
+
+  it("gives the build one warning per translation behind its original, naming file and ids", () => {
+    const { dir, file } = publication();
+    writeFileSync(file("de"), languageFile({ eins: "Erster Absatz mit Komma.", zwei: de.zwei, vier: "Neu." }));
+    const [enStatus, frStatus] = translationReport(dir).translations;
+    expect(freshnessWarning(enStatus!)).toBe(
+      `${file("en")}: translation behind its original (de.md): stale eins; missing vier; orphaned drei (npm run translations)`,
+    );
+    writeFileSync(file("de"), languageFile(de));
+    expect(freshnessWarning(translationReport(dir).translations[1] ?? frStatus!)).toBeUndefined();
   });
 });

@@ -45,6 +45,19 @@ export function failsStrict(report: TranslationReport): boolean {
   return report.translations.some(({ freshness: { counts } }) => counts.stale + counts.missing > 0);
 }
 
+/**
+ * The build's warning for a translation behind its original, naming the file and the paragraph ids; undefined when
+ * every paragraph is current. (The build warns only; `npm run translations -- --strict` is the gate.)
+ */
+export function freshnessWarning(t: Pick<TranslationStatus, "file" | "original" | "freshness">): string | undefined {
+  const parts = (["stale", "missing", "orphaned"] as const)
+    .map((state) => [state, idsIn(t.freshness, state)] as const)
+    .filter(([, ids]) => ids.length > 0)
+    .map(([state, ids]) => `${state} ${ids.join(", ")}`);
+  if (parts.length === 0) return undefined;
+  return `${t.file}: translation behind its original (${t.original}.md): ${parts.join("; ")} (npm run translations)`;
+}
+
 /** The report as a plain-text table, one row per essay × language, then what needs doing, then a verdict. */
 export function formatReport(report: TranslationReport): string {
   const header = ["essay", "lang", "from", "translated", ...paragraphStates, "stale ids"];

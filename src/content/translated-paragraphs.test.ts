@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { fingerprint } from "./paragraph-fingerprint.ts";
+import { translatedParagraphs } from "./translated-paragraphs.ts";
+import { translationFreshness } from "./translation-freshness.ts";
+
+const stamped = { eins: "Erster Absatz, mit Komma.", zwei: "Zweiter Absatz." };
+const en = [
+  { id: "eins", text: "First paragraph, with a comma." },
+  { id: "zwei", text: "Second paragraph." },
+  { id: "alt", text: "A paragraph the original dropped." },
+];
+const sources = Object.fromEntries(Object.entries(stamped).map(([id, text]) => [id, fingerprint(text)]));
+
+describe("a translation's paragraphs as readers get them", () => {
+  it("follow the original's order: translated where it can, the original's text where a paragraph is missing", () => {
+    const de = [
+      { id: "zwei", text: "Zweiter Absatz." },
+      { id: "neu", text: "Ein neuer Absatz." },
+      { id: "eins", text: "Erster Absatz mit Komma." },
+    ];
+    const freshness = translationFreshness(de, { paragraphs: en.map((p) => p.id), sources });
+    expect(translatedParagraphs({ lang: "de", paragraphs: de }, en, freshness)).toEqual([
+      { id: "zwei", text: "Second paragraph." },
+      { id: "neu", text: "Ein neuer Absatz.", freshness: "missing", lang: "de" },
+      { id: "eins", text: "First paragraph, with a comma.", freshness: "stale" },
+    ]);
+  });
+
+  it("are the translation as it is when it is current", () => {
+    const de = Object.entries(stamped).map(([id, text]) => ({ id, text }));
+    const current = en.slice(0, 2);
+    const freshness = translationFreshness(de, { paragraphs: ["eins", "zwei"], sources });
+    expect(translatedParagraphs({ lang: "de", paragraphs: de }, current, freshness)).toEqual(current);
+  });
+
+  it("refuse a freshness that does not belong to these texts", () => {
+    const de = [{ id: "eins", text: stamped.eins }];
+    const freshness = translationFreshness(de, { paragraphs: ["eins"], sources });
+    expect(() => translatedParagraphs({ lang: "de", paragraphs: de }, [], freshness)).toThrow(
+      'the translation has no paragraph "eins"',
+    );
+  });
+});
