@@ -108,4 +108,16 @@ describe("the translations report", () => {
     writeFileSync(file("de"), languageFile(de));
     expect(freshnessWarning(translationReport(dir).translations[1] ?? frStatus!)).toBeUndefined();
   });
+
+  it("finds the end-to-end fixture's revised paragraph stale and its added one missing, nothing else", () => {
+    const report = translationReport("tests/fixtures/translation-freshness");
+    const states = report.translations.map(({ essay, freshness }) => [
+      essay,
+      freshness.paragraphs.filter((p) => p.state !== "current").map((p) => `${p.id}:${p.state}`),
+    ]);
+    expect(states).toEqual([
+      ["added-paragraph", ["late-addition:missing"]],
+      ["revised-original", ["second-thoughts:stale"]],
+    ]);
+  });
 });
