@@ -40,4 +40,11 @@ describe("a translation's paragraphs as readers get them", () => {
       'the translation has no paragraph "eins"',
     );
   });
+
+  it("claim no revision for a paragraph that was never stamped", () => {
+    const de = Object.entries(stamped).map(([id, text]) => ({ id, text }));
+    const freshness = translationFreshness(de, { paragraphs: ["eins", "zwei"] });
+    expect(freshness.counts.stale).toBe(2);
+    expect(translatedParagraphs({ lang: "de", paragraphs: de }, en.slice(0, 2), freshness)).toEqual(en.slice(0, 2));
+  });
 });

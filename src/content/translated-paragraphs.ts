@@ -16,8 +16,9 @@ export type ReaderParagraph = Paragraph & {
 /**
  * A translation's paragraphs for reading, in the original's order: current and stale ones translated, missing ones
  * in the original (with its `lang`), never silently dropped. Orphaned ones are left out: the original no longer
- * says them. `freshness` must come from these two texts (translationFreshness); an id it names that either side
- * lacks is an Error.
+ * says them. A paragraph never stamped is shown without a note: nothing says its original was revised (the report
+ * and the build's warning name it). `freshness` must come from these two texts (translationFreshness); an id it
+ * names that either side lacks is an Error.
  */
 export function translatedParagraphs(
   original: { lang: string; paragraphs: readonly Paragraph[] },
@@ -32,12 +33,14 @@ export function translatedParagraphs(
     if (found === undefined) throw new Error(`the ${side} has no paragraph "${id}"`);
     return found;
   };
-  return freshness.paragraphs.flatMap(({ id, state }): ReaderParagraph[] => {
+  return freshness.paragraphs.flatMap(({ id, state, stamped }): ReaderParagraph[] => {
     switch (state) {
       case "current":
         return [{ id, text: text(translatedTexts, id, "translation") }];
       case "stale":
-        return [{ id, text: text(translatedTexts, id, "translation"), freshness: "stale" }];
+        return [
+          { id, text: text(translatedTexts, id, "translation"), ...(stamped && { freshness: "stale" as const }) },
+        ];
       case "missing":
         return [{ id, text: text(originalTexts, id, "original"), freshness: "missing", lang: original.lang }];
       case "orphaned":
