@@ -2,7 +2,7 @@
 // matches its original as it is now (the original's paragraph fingerprints and the date) in the translation's file.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { contentDir } from "../src/content/essay-folder.ts";
+import { contentDir } from "../src/content/content-plugin.ts";
 import { stampSummary, stampTranslation } from "../src/content/translation-stamp.ts";
 
 const usage = 'usage: npm run translation:stamp -- <essay> <lang> [--date=YYYY-MM-DD] [--translator="…"]';

@@ -1,7 +1,7 @@
 // `npm run translations [-- --strict] [essay…]`: the freshness of every translation in the content folder.
 // --strict (for a writer's CI) exits 1 when a paragraph is stale or missing; bad content exits 2.
 import { parseArgs } from "node:util";
-import { contentDir } from "../src/content/essay-folder.ts";
+import { contentDir } from "../src/content/content-plugin.ts";
 import { failsStrict, formatReport, translationReport } from "../src/content/translation-report.ts";
 
 const { values, positionals } = parseArgs({

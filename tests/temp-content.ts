@@ -20,8 +20,11 @@ export function tempContent(essays: Record<string, TempEssay>): string {
   return dir;
 }
 
+const defaultFrontMatter =
+  "title: T\ndescription: A description long enough for the content schema's fifty.\nslug: s\n";
+
 /** A language file with front matter: `paragraphs` from the entries' ids, the body their texts. */
-export function languageFile(paragraphs: Record<string, string>, frontMatter = "title: T\n"): string {
+export function languageFile(paragraphs: Record<string, string>, frontMatter = defaultFrontMatter): string {
   const ids = Object.keys(paragraphs)
     .map((id) => `  - ${id}\n`)
     .join("");

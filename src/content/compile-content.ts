@@ -17,6 +17,9 @@ import {
   type Paragraph,
   type Publication,
 } from "./schema.ts";
+import { fingerprinted } from "./paragraph-fingerprint.ts";
+import { translatedParagraphs } from "./translated-paragraphs.ts";
+import { translationFreshness } from "./translation-freshness.ts";
 
 // Runs at build time only (the Vite plugin, Node scripts): the browser receives plain data, never a Markdown parser.
 
@@ -68,15 +71,16 @@ export interface EssayFiles {
   base: string;
 }
 
-/** One language of an essay: front matter checked, body compiled to blocks (rich-text.ts), images resolved. */
+/** One language of an essay: front matter checked, body compiled to blocks (rich-text.ts), images resolved; for
+ * a translation, the original's fingerprints it was stamped with. */
 export function compileEssayText(
   source: string,
   file: string,
   lang: string,
   { folder, base }: EssayFiles,
-): { text: EssayText; media: MediaFile[] } {
+): { text: EssayText; media: MediaFile[]; sources: Record<string, string> | undefined } {
   const { data, body } = split(source, file);
-  const { paragraphs: ids, ...meta } = checked(essayFrontMatter, data, file);
+  const { paragraphs: ids, sources, ...meta } = checked(essayFrontMatter, data, file);
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
   if (repeated) throw new ContentError(`${file}: paragraphs: the id "${repeated}" repeats`);
   let compiled: Paragraph[];
@@ -86,7 +90,7 @@ export function compileEssayText(
     throw new ContentError(error instanceof Error ? error.message : String(error), { cause: error });
   }
   const { blocks, media } = localImages(compiled, { folder, file, base });
-  return { text: { ...meta, lang, paragraphs: blocks, words: countWords(blocks) }, media };
+  return { text: { ...meta, lang, file, paragraphs: blocks, words: countWords(blocks) }, media, sources };
 }
 
 export function compileAuthor(source: string, file: string, lang: string): Author {
@@ -111,28 +115,34 @@ export function compileEssay(folder: string, label: string, base = "/"): EssayRe
   const infoFile = join(folder, "essay.yml");
   if (!existsSync(infoFile)) throw new ContentError(`${label}/essay.yml: missing (original language and date)`);
   const info = checked(essayFile, yaml(readFileSync(infoFile, "utf8"), `${label}/essay.yml`), `${label}/essay.yml`);
-  const texts: Record<string, EssayText> = {};
+  const compiled: Record<string, ReturnType<typeof compileEssayText>> = {};
   const media: MediaFile[] = [];
   for (const name of readdirSync(folder).filter((file) => file.endsWith(".md"))) {
     const lang = langOfFile(name, `${label}/${name}`);
-    const compiled = compileEssayText(readFileSync(join(folder, name), "utf8"), `${label}/${name}`, lang, {
+    compiled[lang] = compileEssayText(readFileSync(join(folder, name), "utf8"), `${label}/${name}`, lang, {
       folder,
       base,
     });
-    texts[lang] = compiled.text;
-    media.push(...compiled.media);
+    media.push(...compiled[lang].media);
   }
-  const original = texts[info.original];
+  const original = compiled[info.original]?.text;
   if (!original) {
     throw new ContentError(`${label}/essay.yml: original: "${info.original}", but there is no ${info.original}.md`);
   }
-  const ids = original.paragraphs.map((p) => p.id).join(" ");
-  for (const text of Object.values(texts)) {
-    if (text.paragraphs.map((p) => p.id).join(" ") !== ids) {
-      throw new ContentError(
-        `${label}/${text.lang}.md: paragraphs: the ids must be those of ${info.original}.md, in the same order`,
-      );
+  // A translation may lag behind its original (paragraphs stale, missing, orphaned): readers get it in the
+  // original's order, missing paragraphs in the original; the build warns (content-plugin.ts).
+  const texts: Record<string, EssayText> = {};
+  for (const [lang, { text, sources }] of Object.entries(compiled)) {
+    if (lang === info.original) {
+      texts[lang] = text;
+      continue;
     }
+    const freshness = translationFreshness(original.paragraphs.map(fingerprinted), {
+      paragraphs: text.paragraphs.map((p) => p.id),
+      sources,
+    });
+    const paragraphs = translatedParagraphs(original, text.paragraphs, freshness);
+    texts[lang] = { ...text, paragraphs, words: countWords(paragraphs), freshness };
   }
   const languages = [
     info.original,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fingerprint, fingerprintPattern } from "./paragraph-fingerprint.ts";
+import { fingerprint } from "./paragraph-fingerprint.ts";
+import { fingerprintPattern } from "./schema.ts";
 
 const text = "Strategien ändern sich, bestimmte Technologien werden nicht mehr unterstützt.";
 

@@ -1,10 +1,14 @@
 import { z } from "zod";
 import type { Block } from "./blocks.ts";
+import type { TranslationFreshness } from "./translation-freshness.ts";
 
 // The content folder's files, checked when the build reads them: a typo fails the build, naming file and field.
 const lang = z.string().regex(/^[a-z]{2}$/, "a two-letter language code");
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a kebab-case id (a–z, 0–9, -)");
 const isoDate = z.iso.date("a date like 2017-08-22");
+
+/** The pattern of a paragraph's fingerprint (paragraph-fingerprint.ts). */
+export const fingerprintPattern = /^[0-9a-f]{12}$/;
 
 /** `essays/<essay-id>/essay.yml`: what holds for the essay in every language. */
 export const essayFile = z.strictObject({
@@ -38,6 +42,8 @@ export const essayFrontMatter = z.strictObject({
   /** Translations only: who translated it, and when. */
   translator: z.string().min(1).optional(),
   translated: isoDate.optional(),
+  /** Translations only, written by `npm run translation:stamp`: the original's paragraph fingerprints at that time. */
+  sources: z.record(id, z.string().regex(fingerprintPattern, "a fingerprint: 12 hex digits")).optional(),
 });
 
 /** `author/<lang>.md`. */
@@ -49,16 +55,25 @@ export const authorFrontMatter = z.strictObject({
 
 export { lang as languageCode };
 
-/** One top-level block of an essay's text (paragraph, heading, quote, list, code, figure, section break). */
-export type Paragraph = Block;
+/**
+ * One top-level block of an essay's text (paragraph, heading, quote, list, code, figure, section break). In a
+ * translation, `freshness` is absent when current: its original was revised since (`stale`), or it is not
+ * translated yet and the block is the original's (`missing`, with the original's `lang`).
+ */
+export type Paragraph = Block & { freshness?: "stale" | "missing"; lang?: string };
 
 export type EssayInfo = z.infer<typeof essayFile>;
 
 /** One language of an essay, compiled. */
-export type EssayText = Omit<z.infer<typeof essayFrontMatter>, "paragraphs"> & {
+export type EssayText = Omit<z.infer<typeof essayFrontMatter>, "paragraphs" | "sources"> & {
   lang: string;
+  /** For reading, in the original's order (a translation's missing paragraphs in the original, see freshness). */
   paragraphs: Paragraph[];
   words: number;
+  /** The file, as build messages name it. */
+  file: string;
+  /** A translation's freshness against its original, paragraph by paragraph. */
+  freshness?: TranslationFreshness;
 };
 
 /** An essay in every language it exists in. */

@@ -1,5 +1,5 @@
-import { essayIds, readEssayFolder } from "./essay-folder.ts";
-import { idsIn, paragraphStates, translationFreshness, type TranslationFreshness } from "./translation-freshness.ts";
+import { essayIds, readEssay, shownPath, translationOf } from "./essay-folder.ts";
+import { idsIn, paragraphStates, type TranslationFreshness } from "./translation-freshness.ts";
 
 /** One translation of one essay, as `npm run translations` reports it. */
 export interface TranslationStatus {
@@ -19,21 +19,23 @@ export interface TranslationReport {
   untranslated: { essay: string; original: string }[];
 }
 
-/** Reads every essay of a content folder (errors name the file; see readEssayFolder) and derives each translation's freshness. */
+/** Reads every essay of a content folder (errors name the file and field) and derives each translation's freshness. */
 export function translationReport(dir: string, only: readonly string[] = []): TranslationReport {
-  const report: TranslationReport = { dir, translations: [], untranslated: [] };
+  const report: TranslationReport = { dir: shownPath(dir), translations: [], untranslated: [] };
   for (const id of only.length > 0 ? only : essayIds(dir)) {
-    const essay = readEssayFolder(dir, id);
-    if (essay.translations.length === 0) report.untranslated.push({ essay: id, original: essay.original.lang });
-    for (const translation of essay.translations) {
+    const essay = readEssay(dir, id);
+    const translations = essay.languages.filter((lang) => lang !== essay.original);
+    if (translations.length === 0) report.untranslated.push({ essay: id, original: essay.original });
+    for (const lang of translations) {
+      const text = translationOf(essay, lang);
       report.translations.push({
         essay: id,
-        lang: translation.lang,
-        original: essay.original.lang,
-        file: translation.file,
-        translated: translation.translated,
-        translator: translation.translator,
-        freshness: translationFreshness(essay.original.texts, translation),
+        lang,
+        original: essay.original,
+        file: text.file,
+        translated: text.translated,
+        translator: text.translator,
+        freshness: text.freshness,
       });
     }
   }

@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { isMap, parseDocument } from "yaml";
-import { readEssayFolder, translationOf, type EssayFolder } from "./essay-folder.ts";
+import { join } from "node:path";
+import { readEssay, shownPath, translationOf } from "./essay-folder.ts";
 import { joinFrontMatter, splitFrontMatter } from "./front-matter.ts";
-import { fingerprint } from "./paragraph-fingerprint.ts";
-import { idsIn, translationFreshness, type TranslationFreshness } from "./translation-freshness.ts";
+import { blockSource, fingerprint } from "./paragraph-fingerprint.ts";
+import type { EssayRecord } from "./schema.ts";
+import { idsIn, type TranslationFreshness } from "./translation-freshness.ts";
 
 export interface Stamp {
   /** The original's fingerprint for each paragraph the translation has, in the translation's order. */
@@ -14,14 +16,14 @@ export interface Stamp {
   translator?: string | undefined;
 }
 
-/** What stamping records for a translation of an essay: fingerprints of the original's current paragraphs. */
-export function stampFor(essay: EssayFolder, lang: string, translated: string, translator?: string): Stamp {
-  const translation = translationOf(essay, lang);
-  const texts = new Map(essay.original.texts.map((p) => [p.id, p.text]));
+/** What stamping records for a translation: fingerprints of the original's current text of its paragraphs. */
+export function stampFor(essay: EssayRecord, lang: string, translated: string, translator?: string): Stamp {
+  const { freshness } = translationOf(essay, lang);
+  const texts = new Map(essay.texts[essay.original]?.paragraphs.map((p) => [p.id, blockSource(p)]));
   const sources: Record<string, string> = {};
-  for (const id of translation.paragraphs) {
+  for (const { id, state } of freshness.paragraphs) {
     const text = texts.get(id);
-    if (text !== undefined) sources[id] = fingerprint(text);
+    if ((state === "current" || state === "stale") && text !== undefined) sources[id] = fingerprint(text);
   }
   return { sources, translated, translator };
 }
@@ -55,12 +57,12 @@ export function stampTranslation(
   lang: string,
   options: { date: string; translator?: string | undefined },
 ): { file: string; freshness: TranslationFreshness } {
-  const essay = readEssayFolder(dir, essayId);
-  const { file } = translationOf(essay, lang);
+  const essay = readEssay(dir, essayId);
+  translationOf(essay, lang);
+  const file = join(dir, "essays", essayId, `${lang}.md`);
   const stamp = stampFor(essay, lang, options.date, options.translator);
-  writeFileSync(file, withStamp(readFileSync(file, "utf8"), file, stamp));
-  const stamped = translationOf(readEssayFolder(dir, essayId), lang);
-  return { file, freshness: translationFreshness(essay.original.texts, stamped) };
+  writeFileSync(file, withStamp(readFileSync(file, "utf8"), shownPath(file), stamp));
+  return { file: shownPath(file), freshness: translationOf(readEssay(dir, essayId), lang).freshness };
 }
 
 /** One line for the translator: what stamping left for them to do. */

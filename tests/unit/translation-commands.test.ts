@@ -7,7 +7,9 @@ import { languageFile, tempContent } from "../temp-content.ts";
 // The commands as a writer runs them (`npm run translations`, `npm run translation:stamp`): exit codes and output.
 const de = { eins: "Erster Absatz, mit Komma.", zwei: "Zweiter Absatz." };
 const en = { eins: "First paragraph, with a comma.", zwei: "Second paragraph." };
-const dir = tempContent({ essay: { yml: "original: de\n", files: { de: languageFile(de), en: languageFile(en) } } });
+const dir = tempContent({
+  essay: { yml: "original: de\ndate: 2017-08-22\n", files: { de: languageFile(de), en: languageFile(en) } },
+});
 const file = (lang: string) => join(dir, "essays", "essay", `${lang}.md`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
