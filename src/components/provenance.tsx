@@ -16,8 +16,8 @@ export function Provenance({ data }: { data: EssayData }) {
 
   if (original) {
     const credit = [
-      data.translator && t("essay.translator", { name: data.translator }),
       data.translatedLabel && t("essay.translated", { date: data.translatedLabel }),
+      data.translator && t("essay.translator", { name: data.translator }),
     ].filter(Boolean);
     return (
       <>
@@ -27,7 +27,7 @@ export function Provenance({ data }: { data: EssayData }) {
             author: site.author.name,
             date: original.dateLabel.replaceAll(" ", "\u00a0"),
           })}{" "}
-          {credit.length > 0 && `${credit.join(", ")}. `}
+          {credit.length > 0 && `${credit.join(" ")} `}
           <Link to={original.path} hrefLang={original.lang}>
             {t("provenance.readOriginal")}
           </Link>

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { compilePublication } from "./compile-content.ts";
+import { freshnessWarning } from "./translation-report.ts";
 import type { Publication } from "./schema.ts";
 
 const PUBLICATION = "virtual:publication";
@@ -39,7 +40,9 @@ export function contentPlugin(options: { reserved?: (lang: string) => readonly s
       if (production && !loadOptions?.ssr) {
         this.error(`${PUBLICATION} is for the build only; a client module imported it (see src/page-data/load.ts)`);
       }
-      return `export default ${JSON.stringify(load())};`;
+      const compiled = load();
+      for (const warning of freshnessWarnings(compiled)) this.warn(warning);
+      return `export default ${JSON.stringify(compiled)};`;
     },
     configureServer(server) {
       // Dev server: the essays' images at the address the build copies them to.
@@ -62,4 +65,14 @@ export function contentPlugin(options: { reserved?: (lang: string) => readonly s
       });
     },
   };
+}
+
+/** A warning per translation behind its original: the build goes on (`npm run translations -- --strict` is the gate). */
+function freshnessWarnings({ essays }: Publication): string[] {
+  return essays.flatMap((essay) =>
+    Object.values(essay.texts).flatMap(({ file, freshness }) => {
+      const warning = freshness && freshnessWarning({ file, original: essay.original, freshness });
+      return warning ? [warning] : [];
+    }),
+  );
 }

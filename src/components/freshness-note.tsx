@@ -1,0 +1,21 @@
+import type { Paragraph } from "../content/schema.ts";
+import { useLocale } from "../hooks/use-locale.ts";
+import { useLanguageNames } from "../hooks/use-page-data.ts";
+
+/**
+ * Said quietly under a translated paragraph that lags its original, in the page's language: revised since it was
+ * translated (`stale`), or not translated yet and shown in the original (`missing`, whose `lang` is the original's).
+ */
+export function FreshnessNote({ paragraph }: { paragraph: Pick<Paragraph, "freshness" | "lang"> }) {
+  const { t } = useLocale();
+  const names = useLanguageNames();
+  if (!paragraph.freshness) return null;
+  const original = paragraph.lang ?? "";
+  return (
+    <p className="freshness-note">
+      {paragraph.freshness === "stale"
+        ? t("paragraph.stale")
+        : t("paragraph.missing", { language: names[original]?.here ?? original })}
+    </p>
+  );
+}
