@@ -67,6 +67,7 @@ function ParallelPair({
     <EssayParagraph
       paragraph={paragraph}
       number={number}
+      marked={freshness}
       companion={
         <div className="parallel__counterpart" lang={other} data-paragraph={paragraph.id}>
           {block && richBlock(block)}
