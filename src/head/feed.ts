@@ -1,4 +1,7 @@
 import { Feed } from "feed";
+import type { TFunction } from "i18next";
+import type { Paragraph } from "../content/schema.ts";
+import { languageName } from "../i18n/languages.ts";
 import { essayPath, essaysIn, languageList, translator } from "../page-data/build-context.ts";
 import { feedPath, pathFor } from "../page-kinds.ts";
 import { buildSettings } from "../build-settings.ts";
@@ -8,13 +11,29 @@ import { absoluteUrl } from "./urls.ts";
 
 // An Atom feed per language, full text, written by the prerender with the `feed` library.
 
+const escapeHtml = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+/** A block as feed HTML; a translated one that lags its original keeps its note, a missing one its `lang`. */
+function blockHtml(block: Paragraph, t: TFunction, pageLang: string): string {
+  const html = block.lang ? `<div lang="${block.lang}">${blocksHtml([block])}</div>` : blocksHtml([block]);
+  if (!block.freshness) return html;
+  const note =
+    block.freshness === "stale"
+      ? t("paragraph.stale")
+      : t("paragraph.missing", { language: languageName(block.lang ?? "", pageLang) });
+  return `${html}\n<p><small>${escapeHtml(note)}</small></p>`;
+}
+
 const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /** The newest essays in `lang` (buildSettings.feedEntries), each with its whole text. */
 export async function atomFeed(lang: string): Promise<string> {
   const t = await translator(lang);
   const essays = essaysIn(lang).slice(0, buildSettings.feedEntries);
-  const changed = (essay: (typeof essays)[number]) => essay.updated ?? essay.texts[lang]?.translated ?? essay.date;
+  // A translation changes when it is stamped; the original when it is updated.
+  const changed = (essay: (typeof essays)[number]) =>
+    (lang === essay.original ? essay.updated : essay.texts[lang]?.translated) ?? essay.date;
   const newest = essays.map(changed).sort().at(-1);
   const home = absoluteUrl(pathFor("home", lang));
   const author = { name: site.author.name, link: absoluteUrl(pathFor("author", lang)) };
@@ -40,7 +59,7 @@ export async function atomFeed(lang: string): Promise<string> {
       link: url,
       title: text.title,
       description: text.description,
-      content: blocksHtml(text.paragraphs),
+      content: text.paragraphs.map((block) => blockHtml(block, t, lang)).join("\n"),
       date: day(changed(essay)),
       published: day(essay.date),
       author: [author],

@@ -1,5 +1,6 @@
 import { withAbsoluteUrls } from "../content/block-urls.ts";
 import { toMarkdown } from "../content/rich-text-markdown.ts";
+import type { Paragraph } from "../content/schema.ts";
 import { absoluteUrl } from "../head/urls.ts";
 import { formatDate, languageName } from "../i18n/languages.ts";
 import { markdownCopyPath, pathFor, type PageBuilder } from "../page-kinds.ts";
@@ -33,6 +34,7 @@ export const essay: PageBuilder<EssayData> = {
     const originalText = record.texts[record.original];
     const other = counterpartOf(record, lang);
     const path = essayPath(record, lang);
+    const modified = isOriginal ? record.updated : text.translated;
     return {
       kind: "essay",
       head: {
@@ -68,6 +70,7 @@ export const essay: PageBuilder<EssayData> = {
         : [],
       ...(text.translator && { translator: text.translator }),
       ...(text.translated && { translatedLabel: formatDate(text.translated, lang) }),
+      ...(modified && { modified }),
       ...(record.firstPublished && { firstPublished: record.firstPublished }),
       ...(other && {
         counterpart: {
@@ -107,9 +110,29 @@ export const essay: PageBuilder<EssayData> = {
       `# ${escapeMarkdown(data.essay.title)}`,
       byline,
       ...(provenance ? [provenance] : []),
-      toMarkdown(withAbsoluteUrls(data.essay.paragraphs, site.url), { portable: true }).trimEnd(),
+      // A lagging block keeps its note here too, as the page shows it (after it: a run of blocks up to one).
+      ...laggingRuns(data.essay.paragraphs).flatMap((run) => {
+        const last = run.at(-1);
+        return [
+          toMarkdown(withAbsoluteUrls(run, site.url), { portable: true }).trimEnd(),
+          ...(last?.freshness === "stale" ? [`_${t("paragraph.stale")}_`] : []),
+          ...(last?.freshness === "missing"
+            ? [`_${t("paragraph.missing", { language: languageName(last.lang ?? "", lang) })}_`]
+            : []),
+        ];
+      }),
     ]
       .join("\n\n")
       .concat("\n");
   },
 };
+
+/** The blocks in runs, each ending with a block that lags its original or with the last block. */
+function laggingRuns(blocks: readonly Paragraph[]): Paragraph[][] {
+  const runs: Paragraph[][] = [[]];
+  for (const block of blocks) {
+    runs.at(-1)?.push(block);
+    if (block.freshness) runs.push([]);
+  }
+  return runs.filter((run) => run.length > 0);
+}

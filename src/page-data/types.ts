@@ -73,6 +73,8 @@ export interface EssayData extends Base {
   translations: { lang: string; path: string; title: string; name: string }[];
   translator?: string;
   translatedLabel?: string;
+  /** When the page's text last changed: a translation's stamp date, or the original's `updated` (JSON-LD). */
+  modified?: string;
   firstPublished?: { name: string; url: string };
   /** The language revealed under each paragraph and shown beside it in the parallel view. */
   counterpart?: { lang: string; name: string; path: string; slug: string };
