@@ -14,6 +14,7 @@ export default defineConfig(
       "dist-bench",
       "dist-medium",
       "dist-medium-content",
+      "dist-freshness",
       "coverage",
       "test-results",
       "playwright-report",

@@ -16,6 +16,8 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // a fresh content folder (its images from a local stand-in for Medium's CDN), built with CONTENT_DIR;
 // medium-import.spec.ts reads it.
 const medium = { content: "dist-medium-content" };
+// A fifth holds translations behind their original (tests/fixtures/translation-freshness, built with CONTENT_DIR into
+// dist-freshness/); translation-freshness.spec.ts reads it.
 const hosts: (Hosting & {
   name: string;
   outDir: string;
@@ -54,6 +56,16 @@ const hosts: (Hosting & {
     build: `node tests/fixtures/medium/import-fixture.ts ${medium.content} && npm run build`,
     contentDir: medium.content,
     only: /medium-import\.spec\.ts$/,
+  },
+  {
+    name: "translation-freshness",
+    basePath: "/",
+    headers: true,
+    outDir: "dist-freshness",
+    port: port + 4,
+    build: "npm run build",
+    contentDir: "tests/fixtures/translation-freshness",
+    only: /translation-freshness\.spec\.ts$/,
   },
 ];
 
