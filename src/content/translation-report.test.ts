@@ -118,4 +118,18 @@ describe("the translations report", () => {
       ["revised-original", ["second-thoughts:stale"]],
     ]);
   });
+
+  it("finds the real essay's translations current, every paragraph", () => {
+    const report = translationReport("src/content");
+    expect(report.translations.length).toBeGreaterThan(0);
+    for (const { essay, lang, freshness } of report.translations) {
+      expect(freshness.counts, `${essay}/${lang}`).toEqual({
+        current: freshness.paragraphs.length,
+        stale: 0,
+        missing: 0,
+        orphaned: 0,
+      });
+    }
+    expect(failsStrict(report)).toBe(false);
+  });
 });
