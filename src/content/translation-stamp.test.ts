@@ -70,6 +70,15 @@ describe("stamping a translation", () => {
     );
   });
 
+  it("puts a translator given later before the stamp's date and fingerprints", () => {
+    const { dir, file } = folder({ de: languageFile(de), en: languageFile(en) });
+    stampTranslation(dir, "essay", "en", { date: "2026-11-01" });
+    stampTranslation(dir, "essay", "en", { date: "2026-11-29", translator: "Ada Lovelace" });
+    expect(readFileSync(file("en"), "utf8")).toMatch(
+      /\n {2}- drei\ntranslator: Ada Lovelace\ntranslated: 2026-11-29\nsources:\n/,
+    );
+  });
+
   it("stamps only the paragraphs both have and says what is left to do", () => {
     const { dir } = folder({
       de: languageFile({ eins: de.eins, neu: "Ein neuer Absatz.", zwei: de.zwei }),

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { isMap, parseDocument } from "yaml";
+import { isMap, isScalar, parseDocument } from "yaml";
 import { join } from "node:path";
 import { readEssay, shownPath, translationOf } from "./essay-folder.ts";
 import { joinFrontMatter, splitFrontMatter } from "./front-matter.ts";
@@ -15,6 +15,8 @@ export interface Stamp {
   /** Who translated, when given: a name, or e.g. "machine translation, reviewed by …". */
   translator?: string | undefined;
 }
+
+const stampKeys = ["translator", "translated", "sources"] as const;
 
 /** What stamping records for a translation: fingerprints of the original's current text of its paragraphs. */
 export function stampFor(essay: EssayRecord, lang: string, translated: string, translator?: string): Stamp {
@@ -38,9 +40,20 @@ export function withStamp(source: string, file: string, stamp: Stamp): string {
   const doc = parseDocument(parts.frontMatter);
   if (doc.errors.length > 0) throw new Error(`${file}: invalid YAML in front matter: ${doc.errors[0]?.message ?? ""}`);
   if (!isMap(doc.contents)) throw new Error(`${file}: the front matter must be a map of keys`);
-  if (stamp.translator !== undefined) doc.set("translator", stamp.translator);
-  doc.set("translated", stamp.translated);
-  doc.set("sources", doc.createNode(stamp.sources));
+  const map = doc.contents;
+  // Each key where it stands; a new one before the stamp's later keys (translator, translated, sources), else last.
+  const set = (key: (typeof stampKeys)[number], value: unknown) => {
+    if (map.has(key)) {
+      doc.set(key, typeof value === "string" ? value : doc.createNode(value));
+      return;
+    }
+    const later = stampKeys.slice(stampKeys.indexOf(key) + 1) as readonly string[];
+    const index = map.items.findIndex((pair) => isScalar(pair.key) && later.includes(String(pair.key.value)));
+    map.items.splice(index === -1 ? map.items.length : index, 0, doc.createPair(key, value));
+  };
+  if (stamp.translator !== undefined) set("translator", stamp.translator);
+  set("translated", stamp.translated);
+  set("sources", stamp.sources);
   // lineWidth 0: never fold a long description onto several lines.
   const frontMatter = doc.toString({ lineWidth: 0 }).replace(/\n$/, "").replaceAll("\n", parts.newline);
   return joinFrontMatter({ ...parts, frontMatter });
