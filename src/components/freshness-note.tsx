@@ -7,12 +7,13 @@ import { useLanguageNames } from "../hooks/use-page-data.ts";
  * translated (`stale`), or not translated yet and shown in the original (`missing`, whose `lang` is the original's).
  */
 export function FreshnessNote({ paragraph }: { paragraph: Pick<Paragraph, "freshness" | "lang"> }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const names = useLanguageNames();
   if (!paragraph.freshness) return null;
   const original = paragraph.lang ?? "";
   return (
-    <p className="freshness-note">
+    // `lang` of the page: the note may sit inside a passage in the other language.
+    <p className="freshness-note" lang={lang}>
       {paragraph.freshness === "stale"
         ? t("paragraph.stale")
         : t("paragraph.missing", { language: names[original]?.here ?? original })}

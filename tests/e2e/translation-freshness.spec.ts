@@ -53,7 +53,7 @@ test("the original has no notes; revealing the lagging translation says so, in t
   await expect(paragraph.locator('.paragraph__counterpart[lang="en"]')).toHaveText(
     "On a second reading one notices what is missing, and what is too much.",
   );
-  await expect(paragraph.locator(".freshness-note")).toHaveText(staleNoteDe);
+  await expect(paragraph.locator('.freshness-note[lang="de"]')).toHaveText(staleNoteDe);
 });
 
 for (const [lang, path, note] of [
@@ -85,7 +85,7 @@ test("a missing paragraph is shown in the original, in its place, with lang and 
     "Ein Absatz, der erst nach der Übersetzung geschrieben wurde, steht hier im Original.",
   );
   await expect(paragraph.locator(".freshness-note")).toHaveText(missingNote);
-  await expect(paragraph.locator(".freshness-note")).not.toHaveAttribute("lang");
+  await expect(paragraph.locator(".freshness-note")).toHaveAttribute("lang", "en");
   // The original is already there: nothing to reveal. The other paragraphs keep their control.
   await expect(paragraph.getByRole("button")).toHaveCount(0);
   await expect(block(page, "middle").getByRole("button", { name: "Show German" })).toHaveCount(1);
@@ -107,7 +107,8 @@ test("revealing English under a paragraph the translation lacks says that it is 
   await expect(paragraph.locator(".paragraph__counterpart")).toHaveText(
     "Dieser Absatz ist noch nicht übersetzt (Englisch).",
   );
-  await expect(paragraph.locator(".paragraph__counterpart")).not.toHaveAttribute("lang");
+  // Said in the page's language (German), though it stands where English would.
+  await expect(paragraph.locator(".paragraph__counterpart")).toHaveAttribute("lang", "de");
 });
 
 test("the feed keeps the notes, and the missing paragraph's lang", async ({ request }) => {
