@@ -71,16 +71,15 @@ export interface EssayFiles {
   base: string;
 }
 
-/** One language of an essay: front matter checked, body compiled to blocks (rich-text.ts), images resolved; for
- * a translation, the original's fingerprints it was stamped with. */
+/** One language of an essay: front matter checked, body compiled to blocks (rich-text.ts), images resolved. */
 export function compileEssayText(
   source: string,
   file: string,
   lang: string,
   { folder, base }: EssayFiles,
-): { text: EssayText; media: MediaFile[]; sources: Record<string, string> | undefined } {
+): { text: EssayText; media: MediaFile[] } {
   const { data, body } = split(source, file);
-  const { paragraphs: ids, sources, ...meta } = checked(essayFrontMatter, data, file);
+  const { paragraphs: ids, ...meta } = checked(essayFrontMatter, data, file);
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
   if (repeated) throw new ContentError(`${file}: paragraphs: the id "${repeated}" repeats`);
   let compiled: Paragraph[];
@@ -90,7 +89,7 @@ export function compileEssayText(
     throw new ContentError(error instanceof Error ? error.message : String(error), { cause: error });
   }
   const { blocks, media } = localImages(compiled, { folder, file, base });
-  return { text: { ...meta, lang, file, paragraphs: blocks, words: countWords(blocks) }, media, sources };
+  return { text: { ...meta, lang, file, paragraphs: blocks, words: countWords(blocks) }, media };
 }
 
 export function compileAuthor(source: string, file: string, lang: string): Author {
@@ -115,31 +114,32 @@ export function compileEssay(folder: string, label: string, base = "/"): EssayRe
   const infoFile = join(folder, "essay.yml");
   if (!existsSync(infoFile)) throw new ContentError(`${label}/essay.yml: missing (original language and date)`);
   const info = checked(essayFile, yaml(readFileSync(infoFile, "utf8"), `${label}/essay.yml`), `${label}/essay.yml`);
-  const compiled: Record<string, ReturnType<typeof compileEssayText>> = {};
+  const compiled: Record<string, EssayText> = {};
   const media: MediaFile[] = [];
   for (const name of readdirSync(folder).filter((file) => file.endsWith(".md"))) {
     const lang = langOfFile(name, `${label}/${name}`);
-    compiled[lang] = compileEssayText(readFileSync(join(folder, name), "utf8"), `${label}/${name}`, lang, {
+    const language = compileEssayText(readFileSync(join(folder, name), "utf8"), `${label}/${name}`, lang, {
       folder,
       base,
     });
-    media.push(...compiled[lang].media);
+    compiled[lang] = language.text;
+    media.push(...language.media);
   }
-  const original = compiled[info.original]?.text;
+  const original = compiled[info.original];
   if (!original) {
     throw new ContentError(`${label}/essay.yml: original: "${info.original}", but there is no ${info.original}.md`);
   }
   // A translation may lag behind its original (paragraphs stale, missing, orphaned): readers get it in the
   // original's order, missing paragraphs in the original; the build warns (content-plugin.ts).
   const texts: Record<string, EssayText> = {};
-  for (const [lang, { text, sources }] of Object.entries(compiled)) {
+  for (const [lang, text] of Object.entries(compiled)) {
     if (lang === info.original) {
       texts[lang] = text;
       continue;
     }
     const freshness = translationFreshness(original.paragraphs.map(fingerprinted), {
       paragraphs: text.paragraphs.map((p) => p.id),
-      sources,
+      sources: text.sources,
     });
     const paragraphs = translatedParagraphs(original, text.paragraphs, freshness);
     texts[lang] = { ...text, paragraphs, words: countWords(paragraphs), freshness };

@@ -65,7 +65,7 @@ export type Paragraph = Block & { freshness?: "stale" | "missing"; lang?: string
 export type EssayInfo = z.infer<typeof essayFile>;
 
 /** One language of an essay, compiled. */
-export type EssayText = Omit<z.infer<typeof essayFrontMatter>, "paragraphs" | "sources"> & {
+export type EssayText = Omit<z.infer<typeof essayFrontMatter>, "paragraphs"> & {
   lang: string;
   /** For reading, in the original's order (a translation's missing paragraphs in the original, see freshness). */
   paragraphs: Paragraph[];
