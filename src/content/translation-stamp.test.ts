@@ -114,7 +114,7 @@ describe("stamping a translation", () => {
   it("refuses front matter that is not YAML, naming the file, and leaves it as it was", () => {
     const { dir, file } = folder({ de: languageFile(de), en: languageFile(en, "title: [unclosed\n") });
     const before = readFileSync(file("en"), "utf8");
-    expect(() => stampTranslation(dir, "essay", "en", { date: "2026-11-29" })).toThrow(`${file("en")}: invalid YAML`);
+    expect(() => stampTranslation(dir, "essay", "en", { date: "2026-11-29" })).toThrow(`${file("en")}: not valid YAML`);
     expect(readFileSync(file("en"), "utf8")).toBe(before);
   });
 });

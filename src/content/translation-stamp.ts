@@ -38,7 +38,7 @@ export function stampFor(essay: EssayRecord, lang: string, translated: string, t
 export function withStamp(source: string, file: string, stamp: Stamp): string {
   const parts = splitFrontMatter(source, file);
   const doc = parseDocument(parts.frontMatter);
-  if (doc.errors.length > 0) throw new Error(`${file}: invalid YAML in front matter: ${doc.errors[0]?.message ?? ""}`);
+  if (doc.errors.length > 0) throw new Error(`${file}: not valid YAML (front matter): ${doc.errors[0]?.message ?? ""}`);
   if (!isMap(doc.contents)) throw new Error(`${file}: the front matter must be a map of keys`);
   const map = doc.contents;
   // Each key where it stands; a new one before the stamp's later keys (translator, translated, sources), else last.
