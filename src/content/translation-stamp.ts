@@ -33,7 +33,8 @@ export function stampFor(essay: EssayRecord, lang: string, translated: string, t
 /**
  * Writes a stamp into a Markdown file's front matter (`translator`, `translated`, `sources`), through the YAML
  * Document API so every other key, comment and quoting style stays as written; the body is kept byte for byte.
- * Keys that exist are updated where they stand, new ones go at the end. Throws naming the file on invalid YAML.
+ * Keys that exist are updated where they stand; new ones go in stamp order at the end. Throws naming the file on
+ * invalid YAML.
  */
 export function withStamp(source: string, file: string, stamp: Stamp): string {
   const parts = splitFrontMatter(source, file);
