@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Block } from "./blocks.ts";
-import type { TranslationFreshness } from "./translation-freshness.ts";
+import type { TranslationFreshness } from "./paragraph-states.ts";
 
 // The content folder's files, checked when the build reads them: a typo fails the build, naming file and field.
 const lang = z.string().regex(/^[a-z]{2}$/, "a two-letter language code");

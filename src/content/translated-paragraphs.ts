@@ -1,5 +1,5 @@
 import type { Paragraph } from "./schema.ts";
-import type { TranslationFreshness } from "./translation-freshness.ts";
+import type { TranslationFreshness } from "./paragraph-states.ts";
 
 /**
  * A translation's blocks for reading, in the original's order: current and stale ones translated, missing ones

@@ -1,5 +1,6 @@
 import { essayIds, readEssay, shownPath, translationOf } from "./essay-folder.ts";
-import { idsIn, paragraphStates, type TranslationFreshness } from "./translation-freshness.ts";
+import { paragraphStates, type TranslationFreshness } from "./paragraph-states.ts";
+import { idsIn } from "./translation-freshness.ts";
 
 /** One translation of one essay, as `npm run translations` reports it. */
 export interface TranslationStatus {

@@ -5,7 +5,8 @@ import { readEssay, shownPath, translationOf } from "./essay-folder.ts";
 import { joinFrontMatter, splitFrontMatter } from "./front-matter.ts";
 import { blockSource, fingerprint } from "./paragraph-fingerprint.ts";
 import type { EssayRecord } from "./schema.ts";
-import { idsIn, type TranslationFreshness } from "./translation-freshness.ts";
+import type { TranslationFreshness } from "./paragraph-states.ts";
+import { idsIn } from "./translation-freshness.ts";
 
 export interface Stamp {
   /** The original's fingerprint for each paragraph the translation has, in the translation's order. */

@@ -25,8 +25,8 @@ export default interface Resources {
     };
     essay: {
       firstPublished: "Zuerst erschienen auf {{name}}";
-      translated: "übersetzt am {{date}}";
-      translator: "Übersetzt von {{name}}";
+      translated: "Übersetzt am {{date}}.";
+      translator: "Übersetzung: {{name}}.";
     };
     feed: {
       link: "Feed abonnieren (Atom)";
@@ -65,7 +65,10 @@ export default interface Resources {
     paragraph: {
       conceal: "{{language}} ausblenden";
       link: "Link zu Absatz {{number}}";
+      missing: "Noch nicht übersetzt: Dieser Absatz steht hier im Original ({{language}}).";
       reveal: "{{language}} zeigen";
+      stale: "Das Original dieses Absatzes wurde überarbeitet, nachdem er übersetzt wurde.";
+      untranslated: "Dieser Absatz ist noch nicht übersetzt ({{language}}).";
     };
     print: {
       source: "Online: {{url}}";
