@@ -92,6 +92,25 @@ describe("stamping a translation", () => {
     );
   });
 
+  it("rewrites only its own keys: flow lists, flow maps and comments elsewhere stay as written", () => {
+    const source = [
+      "---",
+      "title: Two # a comment",
+      "paragraphs: [eins, zwei, drei]",
+      'firstPublished: { name: Medium, url: "https://medium.com/@x/y" }',
+      "sources: {eins: 000000000000}",
+      "# the end",
+      "---",
+      "",
+      "Body.",
+      "",
+    ].join("\n");
+    const stamped = withStamp(source, "en.md", { sources: { eins: "0123456789ab" }, translated: "2026-11-29" });
+    expect(stamped).toBe(
+      source.replace("sources: {eins: 000000000000}\n", "translated: 2026-11-29\nsources:\n  eins: 0123456789ab\n"),
+    );
+  });
+
   it("keeps Windows line breaks", () => {
     const crlf = (text: string) => text.replaceAll("\n", "\r\n");
     const stamped = withStamp(crlf(languageFile(en)), "en.md", {

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { isMap, isScalar, parseDocument } from "yaml";
+import { Document, isMap, isNode, isScalar, parseDocument } from "yaml";
 import { join } from "node:path";
 import { readEssay, shownPath, translationOf } from "./essay-folder.ts";
 import { joinFrontMatter, splitFrontMatter } from "./front-matter.ts";
@@ -32,33 +32,63 @@ export function stampFor(essay: EssayRecord, lang: string, translated: string, t
 }
 
 /**
- * Writes a stamp into a Markdown file's front matter (`translator`, `translated`, `sources`), through the YAML
- * Document API so every other key, comment and quoting style stays as written; the body is kept byte for byte.
- * Keys that exist are updated where they stand; new ones go in stamp order at the end. Throws naming the file on
- * invalid YAML.
+ * Writes a stamp into a Markdown file's front matter (`translator`, `translated`, `sources`). Only those keys' lines
+ * are rewritten, each where it stands (a quoted translator keeps its quotes); a new key goes before the stamp's
+ * later keys, else last. Every other byte, the body's included, stays as written: re-serialising the whole YAML
+ * would restyle other keys (`[a, b]` as `[ a, b ]`). Throws naming the file on invalid YAML.
  */
 export function withStamp(source: string, file: string, stamp: Stamp): string {
   const parts = splitFrontMatter(source, file);
-  const doc = parseDocument(parts.frontMatter);
+  const text = parts.frontMatter;
+  const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new Error(`${file}: not valid YAML (front matter): ${doc.errors[0]?.message ?? ""}`);
   if (!isMap(doc.contents)) throw new Error(`${file}: the front matter must be a map of keys`);
-  const map = doc.contents;
-  // Each key where it stands; a new one before the stamp's later keys (translator, translated, sources), else last.
-  const set = (key: (typeof stampKeys)[number], value: unknown) => {
-    if (map.has(key)) {
-      doc.set(key, typeof value === "string" ? value : doc.createNode(value));
+  const pairs = doc.contents.items.flatMap((pair) =>
+    isScalar(pair.key) && pair.key.range
+      ? [{ key: String(pair.key.value), value: pair.value, start: pair.key.range[0], end: pairEnd(pair) }]
+      : [],
+  );
+  const values = { translator: stamp.translator, translated: stamp.translated, sources: stamp.sources };
+  const edits: { start: number; end: number; text: string }[] = [];
+  stampKeys.forEach((key, index) => {
+    const value = values[key];
+    if (value === undefined) return;
+    const found = pairs.find((pair) => pair.key === key);
+    if (found) {
+      const written = pairText(key, value, found.value);
+      edits.push({ ...found, text: text.slice(found.start, found.end).endsWith("\n") ? written : written.trimEnd() });
       return;
     }
-    const later = stampKeys.slice(stampKeys.indexOf(key) + 1) as readonly string[];
-    const index = map.items.findIndex((pair) => isScalar(pair.key) && later.includes(String(pair.key.value)));
-    map.items.splice(index === -1 ? map.items.length : index, 0, doc.createPair(key, value));
-  };
-  if (stamp.translator !== undefined) set("translator", stamp.translator);
-  set("translated", stamp.translated);
-  set("sources", stamp.sources);
-  // lineWidth 0: never fold a long description onto several lines.
-  const frontMatter = doc.toString({ lineWidth: 0 }).replace(/\n$/, "").replaceAll("\n", parts.newline);
+    const later = pairs.find((pair) => (stampKeys.slice(index + 1) as readonly string[]).includes(pair.key));
+    const at = later?.start ?? text.length;
+    edits.push({
+      start: at,
+      end: at,
+      text: later || text.endsWith("\n") ? pairText(key, value) : `\n${pairText(key, value).trimEnd()}`,
+    });
+  });
+  let frontMatter = text;
+  // From the end, so earlier offsets hold; inserts at one place keep the stamp's order.
+  for (const edit of edits.reverse()) {
+    frontMatter =
+      frontMatter.slice(0, edit.start) + edit.text.replaceAll("\n", parts.newline) + frontMatter.slice(edit.end);
+  }
   return joinFrontMatter({ ...parts, frontMatter });
+}
+
+/** Where a top-level pair's text ends: after its value, its trailing comment and line break. */
+function pairEnd(pair: { key: unknown; value: unknown }): number {
+  const node = isNode(pair.value) ? pair.value : pair.key;
+  return isNode(node) && node.range ? node.range[2] : 0;
+}
+
+/** One key's YAML, as the stamp writes it (`like`: the value it replaces, whose quoting a string keeps). */
+function pairText(key: string, value: unknown, like?: unknown): string {
+  const doc = new Document({ [key]: value });
+  const node = doc.get(key, true);
+  if (isScalar(like) && isScalar(node)) node.type = like.type;
+  // lineWidth 0: never fold a long credit onto several lines.
+  return doc.toString({ lineWidth: 0 });
 }
 
 /**

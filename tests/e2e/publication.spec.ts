@@ -58,7 +58,7 @@ test("home → essay → author → another essay, all without a reload", async 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Two Languages");
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   await expect(page.locator("article p[data-paragraph]")).toHaveCount(3);
-  await expect(page.getByText("Translated by Fixture Translator, translated on April 2, 2019.")).toBeVisible();
+  await expect(page.getByText("Translated on April 2, 2019. Translator: Fixture Translator.")).toBeVisible();
   await expect(page.getByRole("link", { name: "First published on Medium" })).toHaveAttribute(
     "href",
     "https://medium.com/@fixture/zwei-sprachen-0123456789ab",
