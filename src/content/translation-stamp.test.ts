@@ -111,6 +111,12 @@ describe("stamping a translation", () => {
     );
   });
 
+  it("updates its keys where they stand, in whatever order a writer left them", () => {
+    const source = "---\nsources:\n  eins: 000000000000\ntitle: T\ntranslated: 2020-01-01\n---\nBody.\n";
+    const stamped = withStamp(source, "en.md", { sources: { eins: "0123456789ab" }, translated: "2026-11-29" });
+    expect(stamped).toBe("---\nsources:\n  eins: 0123456789ab\ntitle: T\ntranslated: 2026-11-29\n---\nBody.\n");
+  });
+
   it("keeps Windows line breaks", () => {
     const crlf = (text: string) => text.replaceAll("\n", "\r\n");
     const stamped = withStamp(crlf(languageFile(en)), "en.md", {

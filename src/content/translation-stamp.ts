@@ -44,19 +44,20 @@ export function withStamp(source: string, file: string, stamp: Stamp): string {
   if (doc.errors.length > 0) throw new Error(`${file}: not valid YAML (front matter): ${doc.errors[0]?.message ?? ""}`);
   if (!isMap(doc.contents)) throw new Error(`${file}: the front matter must be a map of keys`);
   const pairs = doc.contents.items.flatMap((pair) =>
-    isScalar(pair.key) && pair.key.range
+    isScalar(pair.key)
       ? [{ key: String(pair.key.value), value: pair.value, start: pair.key.range[0], end: pairEnd(pair) }]
       : [],
   );
   const values = { translator: stamp.translator, translated: stamp.translated, sources: stamp.sources };
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: { start: number; end: number; text: string; order: number }[] = [];
   stampKeys.forEach((key, index) => {
     const value = values[key];
     if (value === undefined) return;
     const found = pairs.find((pair) => pair.key === key);
     if (found) {
       const written = pairText(key, value, found.value);
-      edits.push({ ...found, text: text.slice(found.start, found.end).endsWith("\n") ? written : written.trimEnd() });
+      const replacement = text.slice(found.start, found.end).endsWith("\n") ? written : written.trimEnd();
+      edits.push({ start: found.start, end: found.end, text: replacement, order: index });
       return;
     }
     const later = pairs.find((pair) => (stampKeys.slice(index + 1) as readonly string[]).includes(pair.key));
@@ -65,11 +66,12 @@ export function withStamp(source: string, file: string, stamp: Stamp): string {
       start: at,
       end: at,
       text: later || text.endsWith("\n") ? pairText(key, value) : `\n${pairText(key, value).trimEnd()}`,
+      order: index,
     });
   });
   let frontMatter = text;
-  // From the end, so earlier offsets hold; inserts at one place keep the stamp's order.
-  for (const edit of edits.reverse()) {
+  // From the end of the text, so earlier offsets hold; edits at one place end up in the stamp's order.
+  for (const edit of edits.sort((a, b) => b.start - a.start || b.order - a.order)) {
     frontMatter =
       frontMatter.slice(0, edit.start) + edit.text.replaceAll("\n", parts.newline) + frontMatter.slice(edit.end);
   }
