@@ -88,7 +88,7 @@ function pairEnd(pair: { key: unknown; value: unknown }): number {
 function pairText(key: string, value: unknown, like?: unknown): string {
   const doc = new Document({ [key]: value });
   const node = doc.get(key, true);
-  if (isScalar(like) && isScalar(node)) node.type = like.type;
+  if (isScalar(like) && like.type && isScalar(node)) node.type = like.type;
   // lineWidth 0: never fold a long credit onto several lines.
   return doc.toString({ lineWidth: 0 });
 }
