@@ -35,4 +35,14 @@ describe("EssayParagraph", () => {
     await screen.findByRole("article");
     expect(screen.getAllByRole("button", { name: "Englisch zeigen" })).toHaveLength(7);
   });
+
+  it("puts no freshness note on the real essay, whose translation is current", async () => {
+    for (const path of ["/en/breaking-up-with-a-client/", "/de/trennung-vom-kunden/"]) {
+      const { unmount } = await renderApp(path);
+      const article = await screen.findByRole("article");
+      expect(article.querySelectorAll(".paragraph")).toHaveLength(7);
+      expect(within(article).queryByText(/revised after it was translated|nachdem er übersetzt wurde/)).toBeNull();
+      unmount();
+    }
+  });
 });

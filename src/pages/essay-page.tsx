@@ -52,6 +52,7 @@ export function EssayPage() {
             key={paragraph.id}
             paragraph={paragraph}
             number={index + 1}
+            original={data.original}
             {...(counterpart && {
               counterpart: {
                 lang: counterpart.lang,

@@ -24,7 +24,7 @@ test("a stale paragraph carries the note, no other does, and its current origina
   await open(page, revised.en);
   await expect(page.locator(".freshness-note")).toHaveCount(1);
   const paragraph = block(page, "second-thoughts");
-  await expect(paragraph.locator(".freshness-note")).toHaveText(staleNote);
+  await expect(paragraph.locator(".freshness-note")).toHaveText(`${staleNote} Read the original`);
   const reveal = paragraph.getByRole("button", { name: "Show German" });
   await expect(reveal).toBeVisible();
   await reveal.click();
@@ -90,6 +90,19 @@ test("a missing paragraph is shown in the original, in its place, with lang and 
   await expect(paragraph.getByRole("button")).toHaveCount(0);
   await expect(block(page, "middle").getByRole("button", { name: "Show German" })).toHaveCount(1);
   await expect(page.locator(".freshness-note")).toHaveCount(1);
+});
+
+test("without JavaScript, the stale note links to its paragraph in the original", async ({ page }) => {
+  await page.route("**/assets/*.js", (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
+  await page.goto(revised.en);
+  const note = block(page, "second-thoughts").locator(".freshness-note");
+  await expect(note).toContainText(staleNote);
+  await note.getByRole("link", { name: "Read the original" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${revised.de}#second-thoughts$`));
+  await expect(page.locator("#second-thoughts")).toHaveText(
+    "Beim zweiten Lesen fällt auf, was fehlt und was zu viel ist.",
+  );
+  await expect(page.locator("#second-thoughts")).toBeInViewport();
 });
 
 test("the missing paragraph is in the static HTML too, for readers without JavaScript", async ({ page }) => {
