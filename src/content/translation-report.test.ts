@@ -56,6 +56,7 @@ describe("the translations report", () => {
         "alpha  fr    de    2026-11-01        2      1        0         0  eins",
       ].join("\n"),
     );
+    expect(formatReport(report)).toContain(`alpha/en: original revised since the stamp: eins  (${file("en")})`);
     expect(formatReport(report)).toMatch(/2 of 2 translations behind the original: 2 stale, 0 missing, 0 orphaned\./);
     expect(failsStrict(report)).toBe(true);
   });

@@ -87,7 +87,9 @@ export function formatReport(report: TranslationReport): string {
   for (const t of report.translations) {
     const where = `${t.essay}/${t.lang}`;
     const unstamped = t.freshness.paragraphs.filter((p) => p.state === "stale" && p.stamped === false).map((p) => p.id);
+    const revised = t.freshness.paragraphs.filter((p) => p.state === "stale" && p.stamped === true).map((p) => p.id);
     const notes = [
+      revised.length > 0 ? `original revised since the stamp: ${revised.join(", ")}` : "",
       unstamped.length > 0 ? `never stamped: ${unstamped.join(", ")}` : "",
       idsIn(t.freshness, "missing").length > 0 ? `missing: ${idsIn(t.freshness, "missing").join(", ")}` : "",
       idsIn(t.freshness, "orphaned").length > 0 ? `orphaned: ${idsIn(t.freshness, "orphaned").join(", ")}` : "",
