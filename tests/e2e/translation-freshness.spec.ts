@@ -56,22 +56,23 @@ test("the original has no notes; revealing the lagging translation says so, in t
   await expect(paragraph.locator('.freshness-note[lang="de"]')).toHaveText(staleNoteDe);
 });
 
-for (const [lang, path, note] of [
-  ["en", `${revised.en}parallel/`, staleNote],
-  ["de", `${revised.de}parallel/`, staleNoteDe],
+for (const [lang, path, note, noteInTranslation] of [
+  // The note stands under the translation's half: this page's own paragraph in English, the counterpart in German.
+  ["en", `${revised.en}parallel/`, staleNote, ".paragraph--stale > .freshness-note"],
+  ["de", `${revised.de}parallel/`, staleNoteDe, ".parallel__cell--stale > .freshness-note"],
 ] as const) {
   test(`the ${lang} parallel view marks exactly the stale pair, on both sides`, async ({ page }) => {
     await open(page, path);
     await expect(page.locator(".paragraph")).toHaveCount(3);
     await expect(page.locator(".paragraph--stale")).toHaveCount(1);
-    await expect(page.locator(".paragraph--stale [data-paragraph]")).toHaveAttribute("id", "second-thoughts");
+    await expect(page.locator(".paragraph--stale > [data-paragraph]")).toHaveAttribute("id", "second-thoughts");
     await expect(page.locator(".parallel__cell--stale")).toHaveCount(1);
     await expect(page.locator(".parallel__cell--stale [data-paragraph]")).toHaveAttribute(
       "data-paragraph",
       "second-thoughts",
     );
     await expect(page.locator(".freshness-note")).toHaveCount(1);
-    await expect(page.locator(".freshness-note")).toHaveText(note);
+    await expect(page.locator(noteInTranslation)).toHaveText(note);
   });
 }
 
