@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from "react";
 import type { Paragraph } from "../content/schema.ts";
 import { useLocale } from "../hooks/use-locale.ts";
+import { freshnessNote, type OriginalRef } from "./freshness-note.tsx";
 import { richBlock } from "./rich-text.tsx";
 
 interface Props {
@@ -10,6 +11,10 @@ interface Props {
   counterpart?: { lang: string; name: string; block: Paragraph | undefined; reveal: () => Promise<unknown> };
   /** What belongs to the paragraph before its tools (the parallel view's counterpart). */
   companion?: ReactNode;
+  /** In the parallel view: the pair's translation lags, though this side is the original. */
+  marked?: "stale" | "missing" | undefined;
+  /** A translation's original, which a lagging block's note names (and links to, given its page). */
+  original?: OriginalRef | undefined;
 }
 
 /**
@@ -17,28 +22,32 @@ interface Props {
  * `#id` links survive a language switch. Its tools (a link to itself, and the counterpart in the other language)
  * draw their visible text with CSS (`data-label`) and carry it as their name: the page's text, as copied or
  * extracted by reader modes, is then the essay's alone. A section break is a place, not text: it keeps its id but
- * has no tools.
+ * has no tools. A translated block that lags its original carries a note under it.
  */
-export function EssayParagraph({ paragraph, number, counterpart, companion }: Props) {
-  const { t } = useLocale();
+export function EssayParagraph({ paragraph, number, counterpart, companion, marked, original }: Props) {
+  const { t, lang } = useLocale();
   const [revealed, setRevealed] = useState(false);
   const revealId = useId();
+  // A missing block already shows the original: there is nothing else to reveal.
+  const other = paragraph.freshness === "missing" ? undefined : counterpart;
+  const shown = other?.block;
+  const mark = paragraph.freshness ?? marked;
 
   const toggle = async () => {
     try {
-      if (!revealed && counterpart) await counterpart.reveal();
+      if (!revealed && other) await other.reveal();
       setRevealed(!revealed);
     } catch {
       // The other language could not be fetched (offline before it was cached): the paragraph stays as it is.
     }
   };
-  const revealLabel =
-    counterpart && t(revealed ? "paragraph.conceal" : "paragraph.reveal", { language: counterpart.name });
+  const revealLabel = other && t(revealed ? "paragraph.conceal" : "paragraph.reveal", { language: other.name });
 
   if (paragraph.type === "section-break") return richBlock(paragraph, true);
   return (
-    <div className="paragraph">
+    <div className={mark ? `paragraph paragraph--${mark}` : "paragraph"}>
       {richBlock(paragraph, true)}
+      {freshnessNote(paragraph, t, lang, original)}
       {companion}
       <div className="paragraph-tools">
         <a
@@ -47,7 +56,7 @@ export function EssayParagraph({ paragraph, number, counterpart, companion }: Pr
           aria-label={t("paragraph.link", { number })}
           data-label="¶"
         />
-        {counterpart && (
+        {other && (
           <button
             type="button"
             className="paragraph-tools__reveal"
@@ -59,9 +68,18 @@ export function EssayParagraph({ paragraph, number, counterpart, companion }: Pr
           />
         )}
       </div>
-      {counterpart && (
-        <div id={revealId} className="paragraph__counterpart" lang={counterpart.lang} hidden={!revealed}>
-          {revealed && counterpart.block && richBlock(counterpart.block)}
+      {other && (
+        <div id={revealId} className="paragraph__counterpart" lang={other.lang} hidden={!revealed}>
+          {revealed &&
+            shown &&
+            (shown.freshness === "missing" ? (
+              <p lang={lang}>{t("paragraph.untranslated", { language: other.name })}</p>
+            ) : (
+              <>
+                {richBlock(shown)}
+                {freshnessNote(shown, t, lang)}
+              </>
+            ))}
         </div>
       )}
     </div>

@@ -30,10 +30,11 @@ export function richInline(content: readonly Inline[]): ReactNode {
 
 /**
  * One block as an element (a function, like richInline). `anchored`: its id on its outermost element, which makes it
- * the target of paragraph links, resume and show-original (left out for a second copy, such as a revealed original).
+ * the target of paragraph links, resume and show-original (left out for a second copy, such as a revealed original),
+ * and with it the block's own `lang` where it differs from the page's (a translation's block shown in the original).
  */
-export function richBlock(block: Block, anchored?: boolean): ReactNode {
-  const a = anchored && { id: block.id, "data-paragraph": block.id, tabIndex: -1 };
+export function richBlock(block: Block & { lang?: string | undefined }, anchored?: boolean): ReactNode {
+  const a = anchored && { id: block.id, "data-paragraph": block.id, tabIndex: -1, lang: block.lang };
   switch (block.type) {
     case "paragraph":
     case "heading": {

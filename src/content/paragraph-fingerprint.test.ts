@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fingerprint } from "./paragraph-fingerprint.ts";
+import type { Block } from "./blocks.ts";
+import { blockSource, fingerprint } from "./paragraph-fingerprint.ts";
+import { compileRichText } from "./rich-text.ts";
 import { fingerprintPattern } from "./schema.ts";
 
 const text = "Strategien ändern sich, bestimmte Technologien werden nicht mehr unterstützt.";
@@ -29,5 +31,41 @@ describe("a paragraph's fingerprint", () => {
       text.replace("nicht", "*nicht*"),
     ];
     for (const edited of edits) expect(fingerprint(edited), edited).not.toBe(fingerprint(text));
+  });
+});
+
+describe("a block's fingerprint", () => {
+  const one = (markdown: string): Block => {
+    const [block] = compileRichText(markdown, ["b"], "test.md", { measureImage: () => ({ width: 4, height: 3 }) });
+    if (!block) throw new Error("no block");
+    return block;
+  };
+  const print = (markdown: string) => fingerprint(blockSource(one(markdown)));
+
+  it("counts every kind of text-bearing block, its kind and its markup", () => {
+    const pairs = [
+      ["## Kunden", "### Kunden"],
+      ["## Kunden", "Kunden"],
+      ["> Zitat, eins.", "> Zitat eins."],
+      ["- eins\n- zwei", "- eins\n- drei"],
+      ["1. eins\n2. zwei", "- eins\n- zwei"],
+      ["Ein *Wort*.", "Ein **Wort**."],
+      ["Ein [Link](https://example.org/a).", "Ein [Link](https://example.org/b)."],
+      ["```\nx = 1\n```", "```\nx = 2\n```"],
+    ];
+    for (const [before, after] of pairs) expect(print(after!), after).not.toBe(print(before!));
+  });
+
+  it("stays as it is when only the Markdown's line wrapping changes", () => {
+    expect(print("Ein Absatz,\nüber zwei Zeilen.")).toBe(print("Ein Absatz, über zwei Zeilen."));
+  });
+
+  it("takes a figure by its alt text and caption, not by its file or size", () => {
+    const figure = one("![Ein Bild](a.png)\nDie Bildunterschrift.");
+    if (figure.type !== "figure") throw new Error("not a figure");
+    const print = (block: Block) => fingerprint(blockSource(block));
+    expect(print({ ...figure, src: "assets/media/b-123.png", width: 800 })).toBe(print(figure));
+    expect(print({ ...figure, alt: "Ein anderes Bild" })).not.toBe(print(figure));
+    expect(print({ ...figure, caption: [{ type: "text", text: "Neu." }] })).not.toBe(print(figure));
   });
 });

@@ -1,10 +1,13 @@
+import type { ReactNode } from "react";
 import { useLoaderData } from "react-router";
 import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";
-import { useDocumentHead } from "../hooks/use-document-head.ts";
+import { freshnessNote, type OriginalRef } from "../components/freshness-note.tsx";
 import { richBlock } from "../components/rich-text.tsx";
 import type { Paragraph } from "../content/schema.ts";
+import { useDocumentHead } from "../hooks/use-document-head.ts";
+import { useLocale } from "../hooks/use-locale.ts";
 import type { ParallelData } from "../page-data/types.ts";
 
 /**
@@ -15,7 +18,13 @@ export function ParallelPage() {
   const data = useLoaderData<ParallelData>();
   const { essay, counterpart, author, names } = data;
   const other = counterpart.lang;
+  const { t, lang } = useLocale();
   useDocumentHead(data.head);
+  // Whichever side is the translation, its lagging blocks' notes name the other side: its original.
+  const originals = {
+    own: { lang: other, languageName: names.otherHere },
+    counterpart: { lang, languageName: names.ownHere },
+  };
 
   return (
     <>
@@ -43,6 +52,8 @@ export function ParallelPage() {
               paragraph={paragraph}
               other={other}
               block={counterpart.paragraphs.find((candidate) => candidate.id === paragraph.id)}
+              original={originals.own}
+              counterpartNote={(block) => freshnessNote(block, t, lang, originals.counterpart)}
             />
           ))}
         </div>
@@ -52,25 +63,36 @@ export function ParallelPage() {
   );
 }
 
+/** One row: a block and its counterpart. A pair whose translation lags the original is marked on both sides. */
 function ParallelPair({
   paragraph,
   number,
   other,
   block,
+  original,
+  counterpartNote,
 }: {
   paragraph: Paragraph;
   number: number;
   other: string;
   block: Paragraph | undefined;
+  /** This side's original, when this side is the translation. */
+  original: OriginalRef;
+  counterpartNote: (block: Paragraph) => ReactNode;
 }) {
+  const freshness = paragraph.freshness ?? block?.freshness;
   return (
     <EssayParagraph
       paragraph={paragraph}
       number={number}
       marked={freshness}
+      original={original}
       companion={
-        <div className="parallel__counterpart" lang={other} data-paragraph={paragraph.id}>
-          {block && richBlock(block)}
+        <div className={freshness ? `parallel__cell parallel__cell--${freshness}` : "parallel__cell"}>
+          <div className="parallel__counterpart" lang={block?.lang ?? other} data-paragraph={paragraph.id}>
+            {block && richBlock(block)}
+          </div>
+          {block && counterpartNote(block)}
         </div>
       }
     />
