@@ -127,8 +127,8 @@ describe("compilePublication", () => {
       "gone:orphaned",
     ]);
     expect(text?.paragraphs).toEqual([
-      { id: "first", text: "One.", freshness: "missing", lang: "fr" },
-      { id: "second", text: "Zwei." },
+      { type: "paragraph", id: "first", content: [{ type: "text", text: "One." }], freshness: "missing", lang: "fr" },
+      { type: "paragraph", id: "second", content: [{ type: "text", text: "Zwei." }] },
     ]);
   });
 });

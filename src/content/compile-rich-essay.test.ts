@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { compileEssay } from "./compile-content.ts";
+import { blockSource, fingerprint } from "./paragraph-fingerprint.ts";
 
 // An essay folder with rich text: blocks with the front matter's ids, images measured and given their built address,
-// the importer's record accepted in essay.yml, and the same block ids required of a translation.
+// the importer's record accepted in essay.yml, and a translation held to the original's blocks.
 
 let folder: string;
 const png = readFileSync(join(import.meta.dirname, "../../public/apple-touch-icon.png"));
@@ -56,12 +57,42 @@ describe("compileEssay with rich text", () => {
     expect(() => compileEssay(folder, "essays/a-title")).toThrow("essays/a-title/en.md: Raw HTML is not supported");
   });
 
-  it("requires a translation to have the original's blocks, by id and in order", () => {
+  it("holds a translation to the original's blocks of every kind: read in the original's order, a revised one stale", () => {
     writeFileSync(join(folder, "essay.yml"), yml);
-    writeFileSync(join(folder, "en.md"), md(["h", "p"], "## Part\n\nText."));
-    writeFileSync(join(folder, "de.md"), md(["p", "h"], "Text.\n\n## Teil", "Ein Titel"));
-    expect(() => compileEssay(folder, "essays/a-title")).toThrow(
-      /essays\/a-title\/de\.md: paragraphs: the ids must be those of en\.md/,
+    const original = (heading: string) =>
+      md(["h", "p", "l", "f"], `## ${heading}\n\nText.\n\n- one\n- two\n\n![A photo](photo.png)\nIts caption`);
+    writeFileSync(join(folder, "en.md"), original("Part"));
+    writeFileSync(
+      join(folder, "de.md"),
+      md(
+        ["p", "h", "l", "f"],
+        "Text.\n\n## Teil\n\n- eins\n- zwei\n\n![Ein Foto](photo.png)\nDie Unterschrift",
+        "Ein Titel",
+      ),
     );
+    const stamp = (record: ReturnType<typeof compileEssay>) =>
+      Object.fromEntries(record.texts.en!.paragraphs.map((block) => [block.id, fingerprint(blockSource(block))]));
+    const sources = stamp(compileEssay(folder, "essays/a-title"));
+    const de = readFileSync(join(folder, "de.md"), "utf8");
+    writeFileSync(
+      join(folder, "de.md"),
+      de.replace(
+        "slug:",
+        `sources:\n${Object.entries(sources)
+          .map(([id, f]) => `  ${id}: "${f}"`)
+          .join("\n")}\nslug:`,
+      ),
+    );
+    expect(compileEssay(folder, "essays/a-title").texts.de!.freshness!.counts).toMatchObject({ current: 4, stale: 0 });
+
+    writeFileSync(join(folder, "en.md"), original("Part one"));
+    const text = compileEssay(folder, "essays/a-title").texts.de!;
+    expect(text.paragraphs.map((block) => [block.type, block.id, block.freshness])).toEqual([
+      ["heading", "h", "stale"],
+      ["paragraph", "p", undefined],
+      ["list", "l", undefined],
+      ["figure", "f", undefined],
+    ]);
+    expect(text.freshness?.orderDiffers).toBe(true);
   });
 });

@@ -87,7 +87,7 @@ describe("the translations report", () => {
     const { dir, file } = publication();
     const yamlFile = join(dir, "essays", "alpha", "essay.yml");
     writeFileSync(file("en"), languageFile(en).replace("\n\nSecond paragraph.", ""));
-    expect(() => translationReport(dir)).toThrow(`${file("en")}: paragraphs: 2 paragraphs in the text, but 3 ids`);
+    expect(() => translationReport(dir)).toThrow(`${file("en")}: paragraphs: 2 blocks in the text, but 3 ids`);
     writeFileSync(file("en"), languageFile(en).replace("slug: s\n", "slug: s\nsources:\n  eins: nothex\n"));
     expect(() => translationReport(dir)).toThrow(`${file("en")}: sources.eins: a fingerprint: 12 hex digits`);
     writeFileSync(yamlFile, "date: 2017-08-22\n");
