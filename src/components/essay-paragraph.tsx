@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from "react";
 import type { Paragraph } from "../content/schema.ts";
 import { useLocale } from "../hooks/use-locale.ts";
-import { freshnessNote, type OriginalRef } from "./freshness-note.tsx";
+import { freshnessNote } from "./freshness-note.tsx";
 import { richBlock } from "./rich-text.tsx";
 
 interface Props {
@@ -13,8 +13,6 @@ interface Props {
   companion?: ReactNode;
   /** In the parallel view: the pair's translation lags, though this side is the original. */
   marked?: "stale" | "missing" | undefined;
-  /** A translation's original, which a lagging block's note names (and links to, given its page). */
-  original?: OriginalRef | undefined;
 }
 
 /**
@@ -24,7 +22,7 @@ interface Props {
  * extracted by reader modes, is then the essay's alone. A section break is a place, not text: it keeps its id but
  * has no tools. A translated block that lags its original carries a note under it.
  */
-export function EssayParagraph({ paragraph, number, counterpart, companion, marked, original }: Props) {
+export function EssayParagraph({ paragraph, number, counterpart, companion, marked }: Props) {
   const { t, lang } = useLocale();
   const [revealed, setRevealed] = useState(false);
   const revealId = useId();
@@ -47,7 +45,7 @@ export function EssayParagraph({ paragraph, number, counterpart, companion, mark
   return (
     <div className={mark ? `paragraph paragraph--${mark}` : "paragraph"}>
       {richBlock(paragraph, true)}
-      {freshnessNote(paragraph, t, lang, original)}
+      {freshnessNote(paragraph)}
       {companion}
       <div className="paragraph-tools">
         <a
@@ -77,7 +75,7 @@ export function EssayParagraph({ paragraph, number, counterpart, companion, mark
             ) : (
               <>
                 {richBlock(shown)}
-                {freshnessNote(shown, t, lang)}
+                {freshnessNote(shown)}
               </>
             ))}
         </div>

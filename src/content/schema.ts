@@ -60,7 +60,17 @@ export { lang as languageCode };
  * translation, `freshness` is absent when current: its original was revised since (`stale`), or it is not
  * translated yet and the block is the original's (`missing`, with the original's `lang`).
  */
-export type Paragraph = Block & { freshness?: "stale" | "missing"; lang?: string };
+export type Paragraph = Block & { freshness?: "stale" | "missing"; lang?: string; note?: FreshnessNote };
+
+/**
+ * What a page says under a lagging block, in the page's language, made with the page's data (page-data/notes.ts):
+ * the browser gets the words, never the logic. `link`: the block in the original, for a stale one.
+ */
+export interface FreshnessNote {
+  text: string;
+  lang: string;
+  link?: { to: string; lang: string; label: string };
+}
 
 export type EssayInfo = z.infer<typeof essayFile>;
 

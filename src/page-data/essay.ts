@@ -15,6 +15,7 @@ import {
   escapeMarkdown,
   translator,
 } from "./build-context.ts";
+import { withNotes } from "./notes.ts";
 import type { EssayData } from "./types.ts";
 
 export const essay: PageBuilder<EssayData> = {
@@ -46,7 +47,15 @@ export const essay: PageBuilder<EssayData> = {
         alternates: Object.fromEntries(record.languages.map((l) => [l, essayPath(record, l)])),
         markdown: true,
       },
-      essay: essayView(record, lang),
+      essay: {
+        ...essayView(record, lang),
+        paragraphs: withNotes(
+          text.paragraphs,
+          t,
+          lang,
+          isOriginal ? undefined : { lang: record.original, path: essayPath(record, record.original) },
+        ),
+      },
       author: authorOf(lang),
       ...(!isOriginal &&
         originalText && {

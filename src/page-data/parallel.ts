@@ -15,6 +15,7 @@ import {
   essayView,
   translator,
 } from "./build-context.ts";
+import { withNotes } from "./notes.ts";
 import type { ParallelData } from "./types.ts";
 
 /** One block as plain Markdown, its links absolute (a Markdown copy is read away from the site). */
@@ -43,8 +44,13 @@ export const parallel: PageBuilder<ParallelData> = {
     const other = record && counterpartOf(record, lang);
     if (!record || !text || !other) return undefined;
     const t = await translator(lang);
-    const essay = essayView(record, lang);
-    const counterpart = essayView(record, other);
+    // Both halves' notes in the page's language; the original is right beside them, so they need no link.
+    const view = (l: string) => {
+      const shown = essayView(record, l);
+      return { ...shown, paragraphs: withNotes(shown.paragraphs, t, lang) };
+    };
+    const essay = view(lang);
+    const counterpart = view(other);
     const names = {
       own: languageName(lang),
       other: languageName(other),

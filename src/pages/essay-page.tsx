@@ -52,7 +52,6 @@ export function EssayPage() {
             key={paragraph.id}
             paragraph={paragraph}
             number={index + 1}
-            original={data.original}
             {...(counterpart && {
               counterpart: {
                 lang: counterpart.lang,

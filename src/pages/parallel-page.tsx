@@ -1,13 +1,11 @@
-import type { ReactNode } from "react";
 import { useLoaderData } from "react-router";
 import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";
-import { freshnessNote, type OriginalRef } from "../components/freshness-note.tsx";
+import { freshnessNote } from "../components/freshness-note.tsx";
 import { richBlock } from "../components/rich-text.tsx";
 import type { Paragraph } from "../content/schema.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
-import { useLocale } from "../hooks/use-locale.ts";
 import type { ParallelData } from "../page-data/types.ts";
 
 /**
@@ -18,13 +16,7 @@ export function ParallelPage() {
   const data = useLoaderData<ParallelData>();
   const { essay, counterpart, author, names } = data;
   const other = counterpart.lang;
-  const { t, lang } = useLocale();
   useDocumentHead(data.head);
-  // Whichever side is the translation, its lagging blocks' notes name the other side: its original.
-  const originals = {
-    own: { lang: other, languageName: names.otherHere },
-    counterpart: { lang, languageName: names.ownHere },
-  };
 
   return (
     <>
@@ -52,8 +44,6 @@ export function ParallelPage() {
               paragraph={paragraph}
               other={other}
               block={counterpart.paragraphs.find((candidate) => candidate.id === paragraph.id)}
-              original={originals.own}
-              counterpartNote={(block) => freshnessNote(block, t, lang, originals.counterpart)}
             />
           ))}
         </div>
@@ -69,16 +59,11 @@ function ParallelPair({
   number,
   other,
   block,
-  original,
-  counterpartNote,
 }: {
   paragraph: Paragraph;
   number: number;
   other: string;
   block: Paragraph | undefined;
-  /** This side's original, when this side is the translation. */
-  original: OriginalRef;
-  counterpartNote: (block: Paragraph) => ReactNode;
 }) {
   const freshness = paragraph.freshness ?? block?.freshness;
   return (
@@ -86,13 +71,12 @@ function ParallelPair({
       paragraph={paragraph}
       number={number}
       marked={freshness}
-      original={original}
       companion={
         <div className={freshness ? `parallel__cell parallel__cell--${freshness}` : "parallel__cell"}>
           <div className="parallel__counterpart" lang={block?.lang ?? other} data-paragraph={paragraph.id}>
             {block && richBlock(block)}
           </div>
-          {block && counterpartNote(block)}
+          {block && freshnessNote(block)}
         </div>
       }
     />
