@@ -75,7 +75,7 @@ export function EssayParagraph({ paragraph, number, counterpart, companion, mark
             ) : (
               <>
                 {richBlock(shown)}
-                {freshnessNote(shown)}
+                {freshnessNote(shown, false)}
               </>
             ))}
         </div>

@@ -42,7 +42,7 @@ test("the provenance line gives the translation's date and translator", async ({
   );
 });
 
-test("the original has no notes; revealing the lagging translation says so, in the page's language", async ({
+test("the original has no notes; the lagging translation, revealed, carries its own note in its language", async ({
   page,
 }) => {
   await open(page, revised.de);
@@ -50,10 +50,12 @@ test("the original has no notes; revealing the lagging translation says so, in t
   const paragraph = block(page, "second-thoughts");
   await paragraph.hover();
   await paragraph.getByRole("button", { name: "Englisch zeigen" }).click();
-  await expect(paragraph.locator('.paragraph__counterpart[lang="en"]')).toHaveText(
+  const revealed = paragraph.locator('.paragraph__counterpart[lang="en"]');
+  await expect(revealed.locator("> :first-child")).toHaveText(
     "On a second reading one notices what is missing, and what is too much.",
   );
-  await expect(paragraph.locator('.freshness-note[lang="de"]')).toHaveText(staleNoteDe);
+  // No link: the original it would lead to is this page.
+  await expect(revealed.locator('.freshness-note[lang="en"]')).toHaveText(staleNote);
 });
 
 for (const [lang, path, note, noteInTranslation] of [
@@ -122,7 +124,7 @@ test("revealing English under a paragraph the translation lacks says that it is 
     "Dieser Absatz ist noch nicht übersetzt (Englisch).",
   );
   // Said in the page's language (German), though it stands where English would.
-  await expect(paragraph.locator(".paragraph__counterpart")).toHaveAttribute("lang", "de");
+  await expect(paragraph.locator(".paragraph__counterpart > p")).toHaveAttribute("lang", "de");
 });
 
 test("the feed keeps the notes, and the missing paragraph's lang", async ({ request }) => {
