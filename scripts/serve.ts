@@ -120,7 +120,11 @@ async function serve(request: IncomingMessage, response: ServerResponse) {
           response
             .writeHead(404, { "content-type": "text/html; charset=utf-8", "content-length": page.length })
             .end(page),
-        (error: unknown) => fail(response, error),
+        // A folder without a 404 page (a baseline, a partial copy): a plain 404 that names the address.
+        (error: unknown) =>
+          (error as NodeJS.ErrnoException).code === "ENOENT"
+            ? plain(response, 404, `Not found: ${raw}`)
+            : fail(response, error),
       );
       return;
     }

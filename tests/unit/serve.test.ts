@@ -249,6 +249,21 @@ describe("scripts/serve.ts", () => {
     expect([after.status, after.body]).toEqual([200, "German page"]);
   });
 
+  it("answers an unknown path with a plain 404 naming it where the folder has no 404 page", async () => {
+    const bare = join(dir, "bare");
+    await mkdir(bare);
+    await writeFile(join(bare, "index.html"), "bare page");
+    const other = await start({ OUT_DIR: bare, PORT: "0" });
+    try {
+      const missing = await rawRequest(other.port, "/favicon.ico");
+      expect(missing.status).toBe(404);
+      expect(missing.body).toContain("Not found: /favicon.ico");
+      expect(other.stderr()).toBe("");
+    } finally {
+      other.child.kill();
+    }
+  });
+
   it("names the port and the PORT variable when the port is taken, in one line", async () => {
     const second = spawn(process.execPath, [serveScript], {
       env: { ...process.env, OUT_DIR: site, PORT: String(server.port), HEADERS: "none" },
