@@ -1,12 +1,14 @@
 import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider, type HydrationState } from "react-router";
+import { StaticRouter } from "react-router";
 import { headTags } from "./head/crawler-tags.ts";
 import { HeadCollectorContext } from "./hooks/use-document-head.ts";
 import { languages } from "./i18n/languages.ts";
 import type { PageData, PageHead } from "./page-data/types.ts";
 import { pageKinds, pathFor, type PageKind } from "./page-kinds.ts";
 import { translator } from "./page-data/build-context.ts";
+import { LoadedRoutes } from "./router/loaded-routes.tsx";
+import { hydrationData, loadPage } from "./router/page-routes.ts";
 import { routes } from "./routes.tsx";
 import { site } from "./site.ts";
 
@@ -54,38 +56,30 @@ const escapeHtml = (text: string) =>
 
 /**
  * Renders one URL (a path under the base) to the app's HTML, the `<head>` it declared, the page's data, and the
- * router's hydration data as JSON (for a data block, see scripts/prerender.ts).
+ * routes' hydration data as JSON (for a data block, see scripts/prerender.ts).
  */
 export async function render(
   path: string,
 ): Promise<{ html: string; head: PageHead; data: PageData | undefined; hydrationData: string }> {
   const base = import.meta.env.BASE_URL;
-  const handler = createStaticHandler(routes, { basename: base });
-  const context = await handler.query(
-    new Request(new URL(`${base}${path.replace(/^\//, "")}`, "http://prerender.local")),
-  );
-  if (context instanceof Response) throw new Error(`${path}: the router answered ${context.status}, not a page`);
-  if (context.errors) throw new Error(`${path}: a route failed: ${JSON.stringify(context.errors)}`);
+  const location = { pathname: path, search: "", hash: "", state: null, key: "default" };
+  const page = await loadPage(routes, location);
+  if (page.error) throw new Error(`${path}: a route failed`, { cause: page.error.error });
 
   let head: PageHead | undefined;
   const { prelude } = await prerender(
     <StrictMode>
       <HeadCollectorContext value={(declared) => (head = declared)}>
-        {/* No inline hydration script: its text, and with it its CSP hash, would differ on every page. */}
-        <StaticRouterProvider
-          router={createStaticRouter(handler.dataRoutes, context)}
-          context={context}
-          hydrate={false}
-        />
+        <StaticRouter basename={base} location={`${base}${path.replace(/^\//, "")}`}>
+          <LoadedRoutes routes={routes} initial={page} />
+        </StaticRouter>
       </HeadCollectorContext>
     </StrictMode>,
   );
   const html = await new Response(prelude).text();
   if (!head) throw new Error(`${path}: the page declared no head (useDocumentHead)`);
-  const leaf = context.matches.at(-1)?.route.id;
-  const data = (leaf ? context.loaderData[leaf] : undefined) as PageData | undefined;
-  const hydrationData: HydrationState = { loaderData: context.loaderData, actionData: context.actionData };
-  return { html, head, data, hydrationData: JSON.stringify(hydrationData) };
+  const data = page.matches.at(-1)?.data as PageData | undefined;
+  return { html, head, data, hydrationData: JSON.stringify(hydrationData(page)) };
 }
 
 export async function renderHead(head: PageHead, data: PageData | undefined): Promise<string> {

@@ -1,13 +1,14 @@
 import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { createBrowserRouter, type HydrationState } from "react-router";
-import { RouterProvider } from "react-router/dom";
+import { BrowserRouter, type Location } from "react-router";
 import { preloadHeadLinks } from "./hooks/use-document-head.ts";
-import { trackFragmentLinks } from "./lib/fragment-scroll.ts";
 import { prefetchOtherLanguages } from "./lib/prefetch-languages.ts";
-import { routerReady } from "./lib/router-ready.ts";
 import { whenIdle } from "./lib/when-idle.ts";
 import { adoptServedAddress } from "./lib/served-address.ts";
+import type { PageData } from "./page-data/types.ts";
+import { LoadedRoutes } from "./router/loaded-routes.tsx";
+import { hydratedPage, loadPage, withoutBase } from "./router/page-routes.ts";
+import { startScrollRestoration } from "./router/scroll-positions.ts";
 import { routes } from "./routes.tsx";
 import "./styles/global.css";
 import "./styles/print.css";
@@ -23,39 +24,41 @@ async function start(): Promise<void> {
 
   const container = document.getElementById("root");
   if (!container) throw new Error("index.html has no #root");
+  const base = import.meta.env.BASE_URL;
   // A page's own file, under whatever address the host answered with it: hydrate it (at its canonical address).
   // Hosts answer unknown paths with 404.html, whose HTML was rendered for another URL: render that page afresh
   // instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
-  // The router's data is a JSON data block after #root (scripts/prerender.ts).
-  const hydrationData = adoptServedAddress(routes, import.meta.env.BASE_URL, container.dataset.path)
-    ? (JSON.parse(document.getElementById("hydration-data")?.textContent ?? "null") as HydrationState | null)
+  const served = adoptServedAddress(routes, base, container.dataset.path);
+  const { pathname, search, hash } = window.location;
+  const location: Location = { pathname: withoutBase(pathname, base), search, hash, state: null, key: "default" };
+  // The routes' data is a JSON data block after #root (scripts/prerender.ts).
+  const hydrated = served
+    ? hydratedPage(routes, location, JSON.parse(document.getElementById("hydration-data")?.textContent ?? "null"))
     : undefined;
+  // Keep the static page on screen until the page's data is in, rather than flashing an empty one.
+  const initial = hydrated ?? (await loadPage(routes, location));
 
-  const router = createBrowserRouter(routes, {
-    basename: import.meta.env.BASE_URL,
-    ...(hydrationData && { hydrationData }),
-  });
-  trackFragmentLinks(router);
+  startScrollRestoration();
   const app = (
     <StrictMode>
-      <RouterProvider router={router} />
+      <BrowserRouter basename={base}>
+        <LoadedRoutes routes={routes} initial={initial} />
+      </BrowserRouter>
     </StrictMode>
   );
 
   await yieldToBrowser();
-  if (hydrationData) {
+  if (hydrated) {
     // The page is already on screen: hydrate as a transition, which React splits into short tasks that yield to
     // the browser (a plain hydrateRoot is one long task that blocks input for as long as the whole tree takes).
     startTransition(() => {
       hydrateRoot(container, app);
     });
   } else {
-    // Keep the static page on screen until the route's data is in, rather than flashing an empty one.
-    await routerReady(router);
     createRoot(container).render(app);
   }
 
-  prefetchOtherLanguages(router);
+  prefetchOtherLanguages(initial.matches.at(-1)?.data as Partial<PageData> | undefined);
   // What a client-side navigation needs and no first visit does (the new page's head links), so none waits for it.
   whenIdle(() => void preloadHeadLinks().catch(() => undefined));
 }

@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import type { RouteObject } from "react-router";
+import type { Params } from "react-router";
 import { AppFrame } from "./components/app-frame.tsx";
 import { languages } from "./i18n/languages.ts";
 import { loadPage, notFound } from "./page-data/load.ts";
@@ -13,6 +13,7 @@ import { LanguageRoot, rootLoader } from "./pages/language-root.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { ParallelPage } from "./pages/parallel-page.tsx";
 import { RouteError } from "./pages/route-error.tsx";
+import type { PageRoute } from "./router/page-routes.ts";
 import { site } from "./site.ts";
 
 // The router reads the table of page kinds (page-kinds.ts) and attaches a component to each kind; nothing else.
@@ -26,18 +27,7 @@ const components: Record<PageKind, ComponentType> = {
 
 const handle = (h: RouteHandle) => h;
 
-/**
- * A page's data is made once, by the build: it depends on its path alone. Back from a ¶ link (`#id` → no fragment)
- * counts to the router as a navigation, and without this it would fetch the page's data.json again and restore the
- * reader's place only after that request; a query change likewise.
- */
-const samePathKeepsData: NonNullable<RouteObject["shouldRevalidate"]> = ({
-  currentUrl,
-  nextUrl,
-  defaultShouldRevalidate,
-}) => (currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate);
-
-function pageParams(kind: PageKind, params: Record<string, string | undefined>): PageParams | undefined {
+function pageParams(kind: PageKind, params: Params): PageParams | undefined {
   if (kind === "home") {
     const page = parsePageNumber(params.page);
     return page === undefined ? undefined : { page };
@@ -45,18 +35,17 @@ function pageParams(kind: PageKind, params: Record<string, string | undefined>):
   return params.slug === undefined ? {} : { slug: params.slug };
 }
 
-const kindRoutes = (lang: string): RouteObject[] =>
+const kindRoutes = (lang: string): PageRoute[] =>
   (Object.keys(pageKinds) as PageKind[]).flatMap((kind) =>
-    pageKinds[kind].routes(lang).map((pattern): RouteObject => ({
+    pageKinds[kind].routes(lang).map((pattern): PageRoute => ({
       ...(pattern === "" ? { index: true } : { path: pattern }),
       handle: handle({ lang, kind }),
       ...(kind !== "not-found" && {
-        loader: ({ params }) => {
+        load: (params) => {
           const parsed = pageParams(kind, params);
           if (!parsed) throw notFound();
           return loadPage(kind, lang, parsed);
         },
-        shouldRevalidate: samePathKeepsData,
       }),
       Component: components[kind],
       // A page that does not exist (an unknown slug) is a 404 inside the language's frame.
@@ -65,43 +54,39 @@ const kindRoutes = (lang: string): RouteObject[] =>
   );
 
 // One subtree per language, so a page's language is known from its route alone (never from the browser).
-const languageRoutes = languages.map((lang): RouteObject => ({
-  id: lang,
+const languageRoutes = languages.map((lang): PageRoute => ({
   path: lang,
   // Static hosts tell `/DE/` from `/de/` (and answer it with 404.html): so does the app.
   caseSensitive: true,
   handle: handle({ lang }),
-  loader: () => languageLoader(lang),
-  shouldRevalidate: samePathKeepsData,
+  load: () => languageLoader(lang),
   Component: LanguageLayout,
   children: kindRoutes(lang),
 }));
 
-export const routes: RouteObject[] = [
+export const routes: PageRoute[] = [
   {
-    id: "app",
     Component: AppFrame,
     ErrorBoundary: ErrorPage,
     children: [
       {
         index: true,
         handle: handle({ lang: site.defaultLanguage, kind: "root" }),
-        loader: rootLoader,
+        load: rootLoader,
         Component: LanguageRoot,
       },
       ...languageRoutes,
       {
         // Paths outside every language: a 404 in every language (the page frame in the default one).
-        id: "fallback",
         handle: handle({ lang: site.defaultLanguage }),
-        loader: () => languageLoader(site.defaultLanguage),
+        load: () => languageLoader(site.defaultLanguage),
         Component: LanguageLayout,
         children: [
           {
             path: "*",
             handle: handle({ lang: site.defaultLanguage, kind: "not-found" }),
             // No path says which language the reader wants: every language's strings, as at `/`.
-            loader: rootLoader,
+            load: rootLoader,
             Component: NotFoundPage,
           },
         ],

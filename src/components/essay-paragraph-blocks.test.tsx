@@ -1,9 +1,9 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createMemoryRouter, RouterProvider } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Block } from "../content/blocks.ts";
 import { loadMessages, registerMessages } from "../i18n/i18n.ts";
+import { renderInPage } from "../../tests/render-app.tsx";
 import { EssayParagraph } from "./essay-paragraph.tsx";
 
 // An essay's blocks of every kind keep what a paragraph has: an id, a link to itself, and its counterpart in the
@@ -11,10 +11,7 @@ import { EssayParagraph } from "./essay-paragraph.tsx";
 
 beforeAll(async () => registerMessages("en", await loadMessages("en")));
 
-function show(element: React.ReactNode) {
-  const router = createMemoryRouter([{ path: "/", element, handle: { lang: "en" } }]);
-  return render(<RouterProvider router={router} />);
-}
+const show = (element: React.ReactNode) => renderInPage(element, "en");
 
 const figure = (id: string, alt: string): Block => ({
   type: "figure",
@@ -29,7 +26,7 @@ const figure = (id: string, alt: string): Block => ({
 describe("EssayParagraph with rich blocks", () => {
   it("gives a figure its id and a link to itself, and reveals the counterpart figure in its language", async () => {
     const counterpart = figure("f", "Ein Schreibtisch");
-    const { container } = show(
+    const { container } = await show(
       <EssayParagraph
         paragraph={figure("f", "A desk")}
         number={3}
@@ -53,7 +50,7 @@ describe("EssayParagraph with rich blocks", () => {
       ordered: true,
       items: items.map((text) => [{ type: "text", text }]),
     });
-    show(
+    await show(
       <EssayParagraph
         paragraph={list(["One", "Two"])}
         number={1}
@@ -64,8 +61,8 @@ describe("EssayParagraph with rich blocks", () => {
     expect(screen.getAllByRole("listitem").map((item) => item.textContent)).toEqual(["One", "Two", "Eins", "Zwei"]);
   });
 
-  it("keeps a section break's id, without tools: it is a place, not text", () => {
-    const { container } = show(<EssayParagraph paragraph={{ type: "section-break", id: "s" }} number={5} />);
+  it("keeps a section break's id, without tools: it is a place, not text", async () => {
+    const { container } = await show(<EssayParagraph paragraph={{ type: "section-break", id: "s" }} number={5} />);
     expect(screen.getByRole("separator")).toHaveAttribute("id", "s");
     expect(container.querySelector(".paragraph-tools")).toBeNull();
   });

@@ -14,13 +14,13 @@ describe("LanguageToggle", () => {
   });
 
   it("switches the essay's language in place, remembers it, and keeps focus on the toggle", async () => {
-    const { router, user } = await renderApp("/de/trennung-vom-kunden/");
+    const { location, user } = await renderApp("/de/trennung-vom-kunden/");
     await screen.findByRole("heading", { level: 1, name: "Trennung vom Kunden" });
 
     await user.click(screen.getByRole("link", { name: "English" }));
 
     expect(await screen.findByRole("heading", { level: 1, name: "Breaking Up with a Client" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/en/breaking-up-with-a-client/");
+    expect(location()?.pathname).toBe("/en/breaking-up-with-a-client/");
     await waitFor(() => expect(document.documentElement.lang).toBe("en"));
     expect(document.title).toBe("Breaking Up with a Client – digital.mensch");
     expect(document.querySelector('meta[name="description"]')).toHaveAttribute(
@@ -32,12 +32,12 @@ describe("LanguageToggle", () => {
   });
 
   it("works by keyboard", async () => {
-    const { router, user } = await renderApp("/en/breaking-up-with-a-client/");
+    const { location, user } = await renderApp("/en/breaking-up-with-a-client/");
     const toggle = await screen.findByRole("link", { name: "Deutsch" });
     toggle.focus();
     await user.keyboard("{Enter}");
     await screen.findByRole("heading", { level: 1, name: "Trennung vom Kunden" });
-    expect(router.state.location.pathname).toBe("/de/trennung-vom-kunden/");
+    expect(location()?.pathname).toBe("/de/trennung-vom-kunden/");
   });
 
   it("still switches when storage is blocked", async () => {

@@ -1,14 +1,13 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createMemoryRouter, RouterProvider } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import { loadMessages, registerMessages } from "../i18n/i18n.ts";
+import { renderInPage } from "../../tests/render-app.tsx";
 import { UpdateNotice } from "./update-notice.tsx";
 
 async function renderNotice(lang: string, onReload: () => void) {
   registerMessages(lang, await loadMessages(lang));
-  const router = createMemoryRouter([{ path: "/", handle: { lang }, element: <UpdateNotice onReload={onReload} /> }]);
-  render(<RouterProvider router={router} />);
+  await renderInPage(<UpdateNotice onReload={onReload} />, lang);
 }
 
 describe("UpdateNotice", () => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { NavigationType, useNavigationType } from "react-router";
+import { NavigationType } from "react-router";
+import { useNavigationType } from "../router/loaded-routes.tsx";
 
 /**
  * Whether this document was reached by a reload or a step through history (Navigation Timing's `type`): then the

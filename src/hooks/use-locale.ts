@@ -1,14 +1,12 @@
 import { useMemo } from "react";
-import { useMatches } from "react-router";
+import { useMatches } from "../router/loaded-routes.tsx";
 import { i18n } from "../i18n/i18n.ts";
-import type { RouteHandle } from "../page-kinds.ts";
 import { site } from "../site.ts";
 
 /** The language of the current URL (the route table knows it), the kind of page, and the strings for it. */
 export function useLocale() {
   const matches = useMatches();
-  const handle = matches.findLast((match) => (match.handle as RouteHandle | undefined)?.lang)?.handle as
-    RouteHandle | undefined;
+  const handle = matches.findLast((match) => match.route.handle?.lang)?.route.handle;
   const lang = handle?.lang ?? site.defaultLanguage;
   // The language comes from the URL, never from i18next's own detection. Its strings are registered (from route
   // data) before any page of it renders, and a page's language changes only with its URL: a `t` fixed to the

@@ -1,4 +1,4 @@
-import { useMatches } from "react-router";
+import { useMatches } from "../router/loaded-routes.tsx";
 import type { LanguageData, PageData } from "../page-data/types.ts";
 
 const isPageData = (value: unknown): value is PageData =>
@@ -7,7 +7,7 @@ const isPageData = (value: unknown): value is PageData =>
 /** The data of the page on screen (none for a 404): the frame (toggle, footer) reads it. */
 export function usePageData(): PageData | undefined {
   const matches = useMatches();
-  const data = matches.at(-1)?.loaderData;
+  const data = matches.at(-1)?.data;
   return isPageData(data) ? data : undefined;
 }
 
@@ -15,8 +15,8 @@ export function usePageData(): PageData | undefined {
 export function useLanguageNames(): LanguageData["names"] {
   const matches = useMatches();
   const layout = matches.findLast((match) => {
-    const data = match.loaderData as Partial<LanguageData> | undefined;
+    const data = match.data as Partial<LanguageData> | undefined;
     return data?.messages !== undefined && data.names !== undefined;
   });
-  return (layout?.loaderData as LanguageData | undefined)?.names ?? {};
+  return (layout?.data as LanguageData | undefined)?.names ?? {};
 }

@@ -2,7 +2,11 @@ import { pageDataPath, pageKinds, pathFor, type PageKind, type PageParams } from
 import type { PageData } from "./types.ts";
 
 /** What a loader throws for a page that does not exist: the route shows the 404 in its language. */
-export const notFound = (): Response => new Response(null, { status: 404, statusText: "Not Found" });
+export class PageNotFound extends Error {
+  override name = "PageNotFound";
+}
+export const notFound = (): PageNotFound => new PageNotFound("Not Found");
+export const isNotFound = (error: unknown): error is PageNotFound => error instanceof PageNotFound;
 
 // Fetched page data, by URL: a prefetched page (the other language) opens without waiting for the network.
 const fetched = new Map<string, Promise<PageData>>();

@@ -1,4 +1,5 @@
-import { Link, useLoaderData } from "react-router";
+import { Link } from "react-router";
+import { useLoaderData } from "../router/loaded-routes.tsx";
 import { Avatar } from "../components/avatar.tsx";
 import { EssayList } from "../components/essay-list.tsx";
 import { ExternalLink } from "../components/external-link.tsx";

@@ -1,5 +1,7 @@
 import { useEffect } from "react";
-import { Link, useLoaderData, useLocation, useNavigate } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
+import { fragmentId } from "../lib/fragment-id.ts";
+import { useLoaderData } from "../router/loaded-routes.tsx";
 import { EssayList } from "../components/essay-list.tsx";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
@@ -15,7 +17,7 @@ export function HomePage() {
   const { search, hash } = useLocation();
   const navigate = useNavigate();
   // A paragraph's old address (`/de/#grown-apart`, from when the essay was the home): on to that paragraph.
-  const essay = hash ? data.anchors?.[decodeURIComponent(hash.slice(1))] : undefined;
+  const essay = hash ? data.anchors?.[fragmentId(hash)] : undefined;
   useEffect(() => {
     if (essay) void navigate(`${essay}${search}${hash}`, { replace: true });
   }, [essay, search, hash, navigate]);

@@ -1,4 +1,5 @@
-import { Outlet, useLoaderData } from "react-router";
+import { Outlet } from "react-router";
+import { useLoaderData } from "../router/loaded-routes.tsx";
 import { PageShell } from "../components/page-shell.tsx";
 import { useLocale } from "../hooks/use-locale.ts";
 import { loadMessages, registerMessages } from "../i18n/i18n.ts";

@@ -1,5 +1,6 @@
 import { Fragment } from "react";
-import { Link, useLoaderData } from "react-router";
+import { Link } from "react-router";
+import { useLoaderData } from "../router/loaded-routes.tsx";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { i18n, registerMessages } from "../i18n/i18n.ts";

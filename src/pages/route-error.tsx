@@ -1,9 +1,9 @@
-import { isRouteErrorResponse, useRouteError } from "react-router";
+import { isNotFound } from "../page-data/load.ts";
+import { useRouteError } from "../router/loaded-routes.tsx";
 import { ErrorPage } from "./error-page.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
 
 /** A page that does not exist (an unknown essay, a home page past the last) is a 404; anything else failed to load. */
 export function RouteError() {
-  const error = useRouteError();
-  return isRouteErrorResponse(error) && error.status === 404 ? <NotFoundPage /> : <ErrorPage inPage />;
+  return isNotFound(useRouteError()) ? <NotFoundPage /> : <ErrorPage inPage />;
 }

@@ -1,0 +1,170 @@
+import {
+  Component as ReactComponent,
+  createContext,
+  use,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from "react";
+import {
+  NavigationType,
+  useLocation,
+  useNavigationType as useHistoryAction,
+  useRoutes,
+  type RouteObject,
+} from "react-router";
+import { fragmentId } from "../lib/fragment-id.ts";
+import { navigationState } from "../lib/navigation-state.ts";
+import { loadPage, type LoadedPage, type PageMatch, type PageRoute } from "./page-routes.ts";
+import { savedPosition, savePosition } from "./scroll-positions.ts";
+
+// Shows the page of the address in the bar once its routes' data is in (until then the page before stays, as with
+// React Router's data mode), restores scroll on history steps, and hands each route its data.
+
+interface Shown extends LoadedPage {
+  navigationType: NavigationType;
+  /** False for the page the document arrived with (its scroll is the browser's), true after a navigation. */
+  navigated: boolean;
+}
+
+const ShownContext = createContext<Shown | null>(null);
+/** The match a route's component renders for (its data), and the failure it shows, if it is the one that catches. */
+const RouteContext = createContext<{ match: PageMatch | undefined; error: unknown }>({
+  match: undefined,
+  error: undefined,
+});
+
+function useShown(): Shown {
+  const shown = use(ShownContext);
+  if (!shown) throw new Error("Page hooks need <LoadedRoutes> above them");
+  return shown;
+}
+
+/** The matched routes of the page on screen, root first, each with its handle and data. */
+export const useMatches = (): readonly PageMatch[] => useShown().matches;
+
+/** The data the route rendering this component loaded. */
+export const useLoaderData = <T,>(): T => use(RouteContext).match?.data as T;
+
+/** What failed, inside an ErrorBoundary. */
+export const useRouteError = (): unknown => use(RouteContext).error;
+
+/** How the page on screen was reached: PUSH, REPLACE, or POP (history, and the document's first page). */
+export const useNavigationType = (): NavigationType => useShown().navigationType;
+
+interface BoundaryProps {
+  fallback: ComponentType;
+  match: PageMatch | undefined;
+  /** The address shown: a new one starts without the last page's render error. */
+  pathname: string;
+  children: ReactNode;
+}
+
+/** Catches what a route's subtree throws while rendering, and shows the route's ErrorBoundary with it. */
+class RenderErrorBoundary extends ReactComponent<BoundaryProps, { error: unknown; pathname: string }> {
+  override state = { error: undefined as unknown, pathname: this.props.pathname };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  static getDerivedStateFromProps(props: BoundaryProps, state: { pathname: string }) {
+    return props.pathname === state.pathname ? null : { error: undefined, pathname: props.pathname };
+  }
+  override render() {
+    const { fallback: Fallback, match, children } = this.props;
+    if (this.state.error === undefined) return children;
+    return (
+      <RouteContext value={{ match, error: this.state.error }}>
+        <Fallback />
+      </RouteContext>
+    );
+  }
+}
+
+/** One route of the page on screen: its component with its match, or its ErrorBoundary with what failed. */
+function Routed({ route }: { route: PageRoute }) {
+  const { matches, error, location } = useShown();
+  const at = matches.findIndex((match) => match.route === route);
+  const match = matches[at];
+  const failed = error?.at === at;
+  const Shown = failed && route.ErrorBoundary ? route.ErrorBoundary : route.Component;
+  const element = (
+    <RouteContext value={{ match, error: failed ? error.error : undefined }}>
+      <Shown />
+    </RouteContext>
+  );
+  if (!route.ErrorBoundary) return element;
+  return (
+    <RenderErrorBoundary fallback={route.ErrorBoundary} match={match} pathname={location.pathname}>
+      {element}
+    </RenderErrorBoundary>
+  );
+}
+
+/**
+ * React Router's route objects for the table (made once per table). One element type for every route, so that a
+ * component two routes share (a language's frame) stays mounted from one to the other, as in React Router.
+ */
+function routeObjects(routes: PageRoute[]): RouteObject[] {
+  return routes.map((route): RouteObject => {
+    const common = { element: <Routed route={route} />, ...(route.caseSensitive && { caseSensitive: true }) };
+    if (route.index) return { ...common, index: true };
+    return {
+      ...common,
+      ...(route.path !== undefined && { path: route.path }),
+      ...(route.children && { children: routeObjects(route.children) }),
+    };
+  });
+}
+
+/**
+ * The app's routes, under React Router's `<BrowserRouter>` (or `<StaticRouter>` to prerender, `<MemoryRouter>` in
+ * tests). `initial`: the loaded page of the current address (from the prerendered page's hydration data, or loaded
+ * before the first render).
+ */
+export function LoadedRoutes({ routes, initial }: { routes: PageRoute[]; initial: LoadedPage }) {
+  const live = useLocation();
+  const action = useHistoryAction();
+  const [shown, setShown] = useState<Shown>(() => ({
+    ...initial,
+    location: live,
+    navigationType: action,
+    navigated: false,
+  }));
+  const latest = useRef(live);
+  const objects = useMemo(() => routeObjects(routes), [routes]);
+
+  useLayoutEffect(() => {
+    if (live === latest.current) return;
+    latest.current = live;
+    savePosition(shown.location);
+    const show = (page: LoadedPage) =>
+      latest.current === live && setShown({ ...page, navigationType: action, navigated: true });
+    // The same page at another fragment or query: its data stays.
+    if (live.pathname === shown.location.pathname) show({ ...shown, location: live });
+    else void loadPage(routes, live).then(show);
+  }, [live, action, routes, shown]);
+
+  return <ShownContext value={shown}>{useRoutes(objects, shown.location)}</ShownContext>;
+}
+
+/**
+ * After a navigation, puts the reader where the entry was left (Back, Forward), at its fragment, or at the top. A
+ * navigation that carries the reader's place (`anchor`, a language switch) keeps it instead. Render it inside the
+ * root route, before anything that moves the page itself in a layout effect.
+ */
+export function ScrollRestoration() {
+  const { location, navigationType, navigated } = useShown();
+  useLayoutEffect(() => {
+    if (!navigated) return;
+    const saved = navigationType === NavigationType.Pop ? savedPosition(location) : undefined;
+    if (saved !== undefined) return window.scrollTo(0, saved);
+    const target = location.hash && document.getElementById(fragmentId(location.hash));
+    if (target) return target.scrollIntoView();
+    if (navigationState(location.state).anchor !== undefined) return;
+    window.scrollTo(0, 0);
+  }, [location, navigationType, navigated]);
+  return null;
+}
