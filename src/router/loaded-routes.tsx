@@ -16,10 +16,11 @@ import {
   useRoutes,
   type RouteObject,
 } from "react-router";
+import { documentRestoresPlace } from "../lib/document-restores-place.ts";
 import { fragmentId } from "../lib/fragment-id.ts";
 import { navigationState } from "../lib/navigation-state.ts";
 import { loadPage, type LoadedPage, type PageMatch, type PageRoute } from "./page-routes.ts";
-import { savedPosition, savePosition } from "./scroll-positions.ts";
+import { savedPosition, savePosition, showing } from "./scroll-positions.ts";
 
 // Shows the page of the address in the bar once its routes' data is in (until then the page before stays, as with
 // React Router's data mode), restores scroll on history steps, and hands each route its data.
@@ -158,13 +159,20 @@ export function LoadedRoutes({ routes, initial }: { routes: PageRoute[]; initial
 export function ScrollRestoration() {
   const { location, navigationType, navigated } = useShown();
   useLayoutEffect(() => {
-    if (!navigated) return;
+    showing(location);
+    if (!navigated) {
+      // A reload or a return to this document: where the browser did not restore the place, and the reader has not
+      // moved yet, the saved position.
+      const saved = documentRestoresPlace() && window.scrollY === 0 ? savedPosition(location) : undefined;
+      if (saved !== undefined) window.scrollTo(0, saved);
+      return;
+    }
+    // (Newer browsers' scroll methods return a promise: never the effect's result.)
     const saved = navigationType === NavigationType.Pop ? savedPosition(location) : undefined;
-    if (saved !== undefined) return window.scrollTo(0, saved);
-    const target = location.hash && document.getElementById(fragmentId(location.hash));
-    if (target) return target.scrollIntoView();
-    if (navigationState(location.state).anchor !== undefined) return;
-    window.scrollTo(0, 0);
+    const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
+    if (saved !== undefined) window.scrollTo(0, saved);
+    else if (target) target.scrollIntoView();
+    else if (navigationState(location.state).anchor === undefined) window.scrollTo(0, 0);
   }, [location, navigationType, navigated]);
   return null;
 }

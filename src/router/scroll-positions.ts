@@ -28,10 +28,14 @@ export const scrollKey = (location: Location): string =>
 // (`:target`), and only then tells the router (popstate). The position to save for the entry being left is the one
 // before that scroll.
 let positionBeforeFragment: number | undefined;
+/** The entry on screen, whose position is saved when the document goes. */
+let current: Location | undefined;
 
 /** Takes over scrolling on history steps from the browser and starts watching fragment links. Once, in the browser. */
 export function startScrollRestoration(): void {
   window.history.scrollRestoration = "manual";
+  // A document restored from the back/forward cache is this one again.
+  window.addEventListener("pageshow", () => (window.history.scrollRestoration = "manual"));
   document.addEventListener(
     "click",
     (event) => {
@@ -45,12 +49,20 @@ export function startScrollRestoration(): void {
   // A click that navigated nowhere: the live position counts again.
   document.addEventListener("click", (event) => event.defaultPrevented && (positionBeforeFragment = undefined));
   window.addEventListener("pagehide", () => {
+    if (current) savePosition(current);
+    // A reload or a return to this document from another: the browser restores the place itself, before any script.
+    window.history.scrollRestoration = "auto";
     try {
       sessionStorage.setItem(storageKey, JSON.stringify(stored()));
     } catch {
       // Storage blocked or full: nothing to keep.
     }
   });
+}
+
+/** The entry now on screen. */
+export function showing(location: Location): void {
+  current = location;
 }
 
 /** Saves the reader's position on the entry being left (call before the next page is shown). */
