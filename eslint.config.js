@@ -5,6 +5,14 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+// The page on screen's location and data come from src/router (React Router's own hooks would give the address
+// bar's, which moves on while the next page's data loads, or need its data mode).
+const pageOnScreen = {
+  name: "react-router",
+  importNames: ["useLocation", "useNavigationType", "useLoaderData", "useMatches", "useRouteError"],
+  message: "Use the page on screen's, from src/router/loaded-routes.tsx.",
+};
+
 export default defineConfig(
   {
     ignores: [
@@ -32,8 +40,6 @@ export default defineConfig(
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
       "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],
-      // React Router's loaders throw a Response for "not found": the router turns it into the 404.
-      "@typescript-eslint/only-throw-error": ["error", { allow: [{ from: "lib", name: "Response" }] }],
     },
   },
   {
@@ -43,6 +49,11 @@ export default defineConfig(
   { files: ["**/*.js"], extends: [tseslint.configs.disableTypeChecked] },
   reactHooks.configs.flat.recommended,
   jsxA11y.flatConfigs.recommended,
+  {
+    files: ["src/**"],
+    ignores: ["src/router/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [pageOnScreen] }] },
+  },
   {
     // Code flows one way: pages compose content, i18n, hooks and components, never the reverse.
     files: [
@@ -57,7 +68,10 @@ export default defineConfig(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/pages/*", "**/routes.tsx"], message: "Pages compose these; never the reverse." }] },
+        {
+          paths: [pageOnScreen],
+          patterns: [{ group: ["**/pages/*", "**/routes.tsx"], message: "Pages compose these; never the reverse." }],
+        },
       ],
     },
   },

@@ -7,7 +7,7 @@ type Directives = Record<string, readonly string[]>;
 
 // The strictest policy under which Chromium reports nothing: the site loads everything from its own origin,
 // and its only inline code is the display-preferences script in <head> and the loader that requests the app after
-// the first paint (scripts/first-paint.ts), allowed by their hashes, never 'unsafe-inline' (React Router's hydration
+// the first paint (scripts/first-paint.ts), allowed by their hashes, never 'unsafe-inline' (the routes' hydration
 // data is a JSON data block, which is not run: scripts/prerender.ts). The service worker (worker-src) runs under the header policy too, and fetches the site's own
 // files to precache them (connect-src).
 // The stylesheet is inlined as one <style> element, allowed by its hash; no style attributes are allowed: the

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { Outlet, useLocation } from "react-router";
+import { Outlet } from "react-router";
 import { useAppliedDisplayPreferences } from "../hooks/use-display-preferences.ts";
 import { useSteadyPlace } from "../hooks/use-steady-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
@@ -7,7 +7,7 @@ import { navigationState } from "../lib/navigation-state.ts";
 import { registerServiceWorker } from "../lib/service-worker.ts";
 import { restoreAnchor } from "../lib/reading-anchor.ts";
 import { lazyComponent } from "../lib/lazy-component.ts";
-import { ScrollRestoration } from "../router/loaded-routes.tsx";
+import { ScrollRestoration, useLocation } from "../router/loaded-routes.tsx";
 
 // Shown only when a new version has been deployed while the page is open: its code loads then.
 const UpdateNotice = lazyComponent(() => import("./update-notice.tsx").then((module) => module.UpdateNotice));

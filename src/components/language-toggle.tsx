@@ -1,4 +1,4 @@
-import { Link, useLocation } from "react-router";
+import { Link } from "react-router";
 import { useKeepPlace } from "../hooks/use-keep-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { useLanguageNames, usePageData } from "../hooks/use-page-data.ts";
@@ -6,6 +6,7 @@ import { languages } from "../i18n/languages.ts";
 import { carryAddress } from "../lib/carry-address.ts";
 import { rememberLanguage } from "../lib/preferred-language.ts";
 import { pathFor } from "../page-kinds.ts";
+import { useLocation } from "../router/loaded-routes.tsx";
 
 /**
  * Links to this page in every other language. They are plain links (they work without JavaScript and

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { Link, useLocation } from "react-router";
+import { Link } from "react-router";
 import { useLocale } from "../hooks/use-locale.ts";
 import { usePageAddress } from "../hooks/use-page-address.ts";
 import { usePageData } from "../hooks/use-page-data.ts";
@@ -9,6 +9,7 @@ import { DisplaySettings } from "./display-settings.tsx";
 import { LanguageToggle } from "./language-toggle.tsx";
 import { ReadingProgress } from "./reading-progress.tsx";
 import { ViewToggle } from "./view-toggle.tsx";
+import { useLocation } from "../router/loaded-routes.tsx";
 
 /** Skip link, header with the language toggle, the page's `<main>`, and the footer. */
 export function PageShell({ children }: { children: ReactNode }) {

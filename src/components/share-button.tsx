@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
-import { useLocation } from "react-router";
 import { useDismiss } from "../hooks/use-dismiss.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { usePageAddress } from "../hooks/use-page-address.ts";
+import { useLocation } from "../router/loaded-routes.tsx";
 
 /** How long the confirmation stays: long enough to read it, short enough not to linger. */
 const CONFIRMATION_MS = 4000;

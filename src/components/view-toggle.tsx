@@ -1,8 +1,9 @@
-import { Link, useLocation } from "react-router";
+import { Link } from "react-router";
 import { useKeepPlace } from "../hooks/use-keep-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { useLanguageNames, usePageData } from "../hooks/use-page-data.ts";
 import { carryAddress } from "../lib/carry-address.ts";
+import { useLocation } from "../router/loaded-routes.tsx";
 
 /** Between the essay alone and the essay beside its counterpart, at the same paragraph: where a translation exists. */
 export function ViewToggle() {

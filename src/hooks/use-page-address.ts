@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
-import { useLocation } from "react-router";
 import { absoluteUrl } from "../head/urls.ts";
+import { useLocation } from "../router/loaded-routes.tsx";
 
 const noChanges = () => () => {};
 

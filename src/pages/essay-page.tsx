@@ -1,6 +1,5 @@
 import { Suspense, useMemo, useRef } from "react";
-import { useLocation } from "react-router";
-import { useLoaderData } from "../router/loaded-routes.tsx";
+import { useLoaderData, useLocation } from "../router/loaded-routes.tsx";
 import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";

@@ -1,6 +1,7 @@
 import {
   Component as ReactComponent,
   createContext,
+  memo,
   use,
   useLayoutEffect,
   useMemo,
@@ -10,10 +11,12 @@ import {
   type ReactNode,
 } from "react";
 import {
+  matchRoutes,
   NavigationType,
-  useLocation,
+  renderMatches,
+  useLocation as useAddress,
   useNavigationType as useHistoryAction,
-  useRoutes,
+  type Location,
   type RouteObject,
 } from "react-router";
 import { documentRestoresPlace } from "../lib/document-restores-place.ts";
@@ -47,11 +50,18 @@ function useShown(): Shown {
 /** The matched routes of the page on screen, root first, each with its handle and data. */
 export const useMatches = (): readonly PageMatch[] => useShown().matches;
 
-/** The data the route rendering this component loaded. */
+/** The data the route rendering this component loaded, typed by the caller (as React Router's own hook). */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the route's data type is the caller's
 export const useLoaderData = <T,>(): T => use(RouteContext).match?.data as T;
 
 /** What failed, inside an ErrorBoundary. */
 export const useRouteError = (): unknown => use(RouteContext).error;
+
+/**
+ * The location of the page on screen. While the next page's data loads, the address bar is already the next one's;
+ * the page keeps its own. The same object until the page changes (effects may depend on it).
+ */
+export const useLocation = (): Location => useShown().location;
 
 /** How the page on screen was reached: PUSH, REPLACE, or POP (history, and the document's first page). */
 export const useNavigationType = (): NavigationType => useShown().navigationType;
@@ -126,7 +136,7 @@ function routeObjects(routes: PageRoute[]): RouteObject[] {
  * before the first render).
  */
 export function LoadedRoutes({ routes, initial }: { routes: PageRoute[]; initial: LoadedPage }) {
-  const live = useLocation();
+  const live = useAddress();
   const action = useHistoryAction();
   const [shown, setShown] = useState<Shown>(() => ({
     ...initial,
@@ -148,8 +158,17 @@ export function LoadedRoutes({ routes, initial }: { routes: PageRoute[]; initial
     else void loadPage(routes, live).then(show);
   }, [live, action, routes, shown]);
 
-  return <ShownContext value={shown}>{useRoutes(objects, shown.location)}</ShownContext>;
+  return <ShownRoutes routes={objects} shown={shown} />;
 }
+
+/**
+ * The page on screen, rendered by React Router from its matches (so `Outlet` and `useParams` work), and only when it
+ * changes: the address moving on ahead of it (the next page's data still loading) does not re-render it.
+ */
+const ShownRoutes = memo(function ShownRoutes({ routes, shown }: { routes: RouteObject[]; shown: Shown }) {
+  const matches = useMemo(() => matchRoutes(routes, shown.location), [routes, shown.location]);
+  return <ShownContext value={shown}>{renderMatches(matches)}</ShownContext>;
+});
 
 /**
  * After a navigation, puts the reader where the entry was left (Back, Forward), at its fragment, or at the top. A

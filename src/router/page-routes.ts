@@ -85,7 +85,8 @@ export function hydratedPage(routes: PageRoute[], location: Location, hydration:
   const data = (hydration as Partial<HydrationData> | null)?.data;
   const found = match(routes, location);
   if (!Array.isArray(data) || data.length !== found.length) return undefined;
-  return { location, matches: found.map((match, at) => ({ ...match, data: data[at] })) };
+  // JSON has no undefined (a route without `load`): it comes back as null.
+  return { location, matches: found.map((match, at) => ({ ...match, data: data[at] ?? undefined })) };
 }
 
 /**

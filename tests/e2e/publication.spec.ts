@@ -127,6 +127,7 @@ test("the four-paragraph essay: toggle, parallel view, paragraph links and resum
   // Stop at the second paragraph of this essay (on a small screen, so the rest is still below), leave, and come
   // back: the offer is this essay's, not another's.
   await page.getByRole("link", { name: /^Einsprachig/ }).click();
+  await expect(page).toHaveURL(endsAt(`${essays.four.de}#four`));
   await page.setViewportSize({ width: 390, height: 360 });
   await page.locator("#two").evaluate((el) => el.scrollIntoView({ block: "start" }));
   await page.getByRole("link", { name: "digital.mensch – Startseite" }).click();
