@@ -1,7 +1,6 @@
 import {
   Component as ReactComponent,
   createContext,
-  memo,
   use,
   useLayoutEffect,
   useMemo,
@@ -11,9 +10,8 @@ import {
   type ReactNode,
 } from "react";
 import {
-  matchRoutes,
   NavigationType,
-  renderMatches,
+  useRoutes,
   useLocation as useAddress,
   useNavigationType as useHistoryAction,
   type Location,
@@ -158,17 +156,10 @@ export function LoadedRoutes({ routes, initial }: { routes: PageRoute[]; initial
     else void loadPage(routes, live).then(show);
   }, [live, action, routes, shown]);
 
-  return <ShownRoutes routes={objects} shown={shown} />;
+  // React Router renders the page from its own location, so `Outlet` and `useParams` work; the app's components read
+  // the page's location from `useLocation` above, which stays the same object until the page changes.
+  return <ShownContext value={shown}>{useRoutes(objects, shown.location)}</ShownContext>;
 }
-
-/**
- * The page on screen, rendered by React Router from its matches (so `Outlet` and `useParams` work), and only when it
- * changes: the address moving on ahead of it (the next page's data still loading) does not re-render it.
- */
-const ShownRoutes = memo(function ShownRoutes({ routes, shown }: { routes: RouteObject[]; shown: Shown }) {
-  const matches = useMemo(() => matchRoutes(routes, shown.location), [routes, shown.location]);
-  return <ShownContext value={shown}>{renderMatches(matches)}</ShownContext>;
-});
 
 /**
  * After a navigation, puts the reader where the entry was left (Back, Forward), at its fragment, or at the top. A
