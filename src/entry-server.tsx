@@ -1,13 +1,12 @@
 import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
-import { StaticRouter } from "react-router";
 import { headTags } from "./head/crawler-tags.ts";
 import { HeadCollectorContext } from "./hooks/use-document-head.ts";
 import { languages } from "./i18n/languages.ts";
 import type { PageData, PageHead } from "./page-data/types.ts";
 import { pageKinds, pathFor, type PageKind } from "./page-kinds.ts";
 import { translator } from "./page-data/build-context.ts";
-import { LoadedRoutes } from "./router/loaded-routes.tsx";
+import { StaticPage } from "./router/loaded-routes.tsx";
 import { hydrationData, loadPage } from "./router/page-routes.ts";
 import { routes } from "./routes.tsx";
 import { site } from "./site.ts";
@@ -70,9 +69,7 @@ export async function render(
   const { prelude } = await prerender(
     <StrictMode>
       <HeadCollectorContext value={(declared) => (head = declared)}>
-        <StaticRouter basename={base} location={`${base}${path.replace(/^\//, "")}`}>
-          <LoadedRoutes routes={routes} initial={page} />
-        </StaticRouter>
+        <StaticPage routes={routes} page={page} basename={base} />
       </HeadCollectorContext>
     </StrictMode>,
   );

@@ -1,13 +1,12 @@
 import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { BrowserRouter, type Location } from "react-router";
 import { preloadHeadLinks } from "./hooks/use-document-head.ts";
 import { prefetchOtherLanguages } from "./lib/prefetch-languages.ts";
 import { whenIdle } from "./lib/when-idle.ts";
 import { adoptServedAddress } from "./lib/served-address.ts";
 import type { PageData } from "./page-data/types.ts";
-import { LoadedRoutes } from "./router/loaded-routes.tsx";
-import { hydratedPage, loadPage, withoutBase } from "./router/page-routes.ts";
+import { currentLocation, PageRouter } from "./router/loaded-routes.tsx";
+import { hydratedPage, loadPage } from "./router/page-routes.ts";
 import { startScrollRestoration } from "./router/scroll-positions.ts";
 import { routes } from "./routes.tsx";
 import "./styles/global.css";
@@ -29,11 +28,10 @@ async function start(): Promise<void> {
   // Hosts answer unknown paths with 404.html, whose HTML was rendered for another URL: render that page afresh
   // instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
   const served = adoptServedAddress(routes, base, container.dataset.path);
-  const { pathname, search, hash } = window.location;
-  const location: Location = { pathname: withoutBase(pathname, base), search, hash, state: null, key: "default" };
+  const location = currentLocation(base);
   // The routes' data is a JSON data block after #root (scripts/prerender.ts).
   const hydrated = served
-    ? hydratedPage(routes, location, JSON.parse(document.getElementById("hydration-data")?.textContent ?? "null"))
+    ? await hydratedPage(routes, location, JSON.parse(document.getElementById("hydration-data")?.textContent ?? "null"))
     : undefined;
   // Keep the static page on screen until the page's data is in, rather than flashing an empty one.
   const initial = hydrated ?? (await loadPage(routes, location));
@@ -41,9 +39,7 @@ async function start(): Promise<void> {
   startScrollRestoration();
   const app = (
     <StrictMode>
-      <BrowserRouter basename={base}>
-        <LoadedRoutes routes={routes} initial={initial} />
-      </BrowserRouter>
+      <PageRouter routes={routes} initial={initial} basename={base} />
     </StrictMode>
   );
 

@@ -60,6 +60,7 @@ const languageRoutes = languages.map((lang): PageRoute => ({
   caseSensitive: true,
   handle: handle({ lang }),
   load: () => languageLoader(lang),
+  loadInBrowser: true,
   Component: LanguageLayout,
   children: kindRoutes(lang),
 }));
@@ -73,6 +74,7 @@ export const routes: PageRoute[] = [
         index: true,
         handle: handle({ lang: site.defaultLanguage, kind: "root" }),
         load: rootLoader,
+        loadInBrowser: true,
         Component: LanguageRoot,
       },
       ...languageRoutes,
@@ -80,6 +82,7 @@ export const routes: PageRoute[] = [
         // Paths outside every language: a 404 in every language (the page frame in the default one).
         handle: handle({ lang: site.defaultLanguage }),
         load: () => languageLoader(site.defaultLanguage),
+        loadInBrowser: true,
         Component: LanguageLayout,
         children: [
           {
@@ -87,6 +90,7 @@ export const routes: PageRoute[] = [
             handle: handle({ lang: site.defaultLanguage, kind: "not-found" }),
             // No path says which language the reader wants: every language's strings, as at `/`.
             load: rootLoader,
+            loadInBrowser: true,
             Component: NotFoundPage,
           },
         ],

@@ -1,35 +1,21 @@
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
-import { MemoryRouter, useLocation, type Location } from "react-router";
 import type { RouteHandle } from "../src/page-kinds.ts";
-import { LoadedRoutes } from "../src/router/loaded-routes.tsx";
+import { currentLocation, PageRouter } from "../src/router/loaded-routes.tsx";
 import { loadPage, type PageRoute } from "../src/router/page-routes.ts";
 import { routes } from "../src/routes.tsx";
 
-/** Renders `routes` at `path` (with query and fragment) once their data is in; `location()` is the address bar's. */
-async function renderRoutes(table: PageRoute[], path: string) {
-  const url = new URL(path, "http://test.local");
-  const initial = await loadPage(table, {
-    pathname: url.pathname,
-    search: url.search,
-    hash: url.hash,
-    state: null,
-    key: "default",
-  });
-  let live: Location | undefined;
-  function AddressBar() {
-    live = useLocation();
-    return null;
-  }
+/**
+ * Renders `routes` at `path` (with query and fragment) in jsdom's window, as the browser would once the page's data is
+ * in; `location()` is the address bar.
+ */
+export async function renderRoutes(table: PageRoute[], path: string) {
+  window.history.replaceState(null, "", path);
+  const initial = await loadPage(table, currentLocation("/"));
   const user = userEvent.setup();
-  const view = render(
-    <MemoryRouter initialEntries={[path]}>
-      <AddressBar />
-      <LoadedRoutes routes={table} initial={initial} />
-    </MemoryRouter>,
-  );
-  return { user, location: () => live, ...view };
+  const view = render(<PageRouter routes={table} initial={initial} basename="/" />);
+  return { user, location: () => window.location, ...view };
 }
 
 /** The whole app, with its real routes, loaders, content and strings, opened at `path`. */

@@ -20,7 +20,7 @@ describe("LanguageToggle", () => {
     await user.click(screen.getByRole("link", { name: "English" }));
 
     expect(await screen.findByRole("heading", { level: 1, name: "Breaking Up with a Client" })).toBeInTheDocument();
-    expect(location()?.pathname).toBe("/en/breaking-up-with-a-client/");
+    expect(location().pathname).toBe("/en/breaking-up-with-a-client/");
     await waitFor(() => expect(document.documentElement.lang).toBe("en"));
     expect(document.title).toBe("Breaking Up with a Client – digital.mensch");
     expect(document.querySelector('meta[name="description"]')).toHaveAttribute(
@@ -37,7 +37,7 @@ describe("LanguageToggle", () => {
     toggle.focus();
     await user.keyboard("{Enter}");
     await screen.findByRole("heading", { level: 1, name: "Trennung vom Kunden" });
-    expect(location()?.pathname).toBe("/de/trennung-vom-kunden/");
+    expect(location().pathname).toBe("/de/trennung-vom-kunden/");
   });
 
   it("still switches when storage is blocked", async () => {

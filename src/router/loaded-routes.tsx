@@ -2,29 +2,33 @@ import {
   Component as ReactComponent,
   createContext,
   use,
+  useEffect,
   useLayoutEffect,
   useMemo,
-  useRef,
   useState,
   type ComponentType,
   type ReactNode,
 } from "react";
 import {
+  createPath,
   NavigationType,
+  parsePath,
+  Router,
+  StaticRouter,
   useRoutes,
-  useLocation as useAddress,
-  useNavigationType as useHistoryAction,
   type Location,
+  type Navigator,
   type RouteObject,
+  type To,
 } from "react-router";
 import { documentRestoresPlace } from "../lib/document-restores-place.ts";
 import { fragmentId } from "../lib/fragment-id.ts";
 import { navigationState } from "../lib/navigation-state.ts";
-import { loadPage, type LoadedPage, type PageMatch, type PageRoute } from "./page-routes.ts";
+import { loadPage, withoutBase, type LoadedPage, type PageMatch, type PageRoute } from "./page-routes.ts";
 import { savedPosition, savePosition, showing } from "./scroll-positions.ts";
 
-// Shows the page of the address in the bar once its routes' data is in (until then the page before stays, as with
-// React Router's data mode), restores scroll on history steps, and hands each route its data.
+// Shows a page once its routes' data is in, and only then moves the address bar to it (until then the page before
+// stays, as with React Router's data mode); restores scroll on history steps; hands each route its data.
 
 interface Shown extends LoadedPage {
   navigationType: NavigationType;
@@ -41,7 +45,7 @@ const RouteContext = createContext<{ match: PageMatch | undefined; error: unknow
 
 function useShown(): Shown {
   const shown = use(ShownContext);
-  if (!shown) throw new Error("Page hooks need <LoadedRoutes> above them");
+  if (!shown) throw new Error("Page hooks need <PageRouter> or <StaticPage> above them");
   return shown;
 }
 
@@ -55,10 +59,7 @@ export const useLoaderData = <T,>(): T => use(RouteContext).match?.data as T;
 /** What failed, inside an ErrorBoundary. */
 export const useRouteError = (): unknown => use(RouteContext).error;
 
-/**
- * The location of the page on screen. While the next page's data loads, the address bar is already the next one's;
- * the page keeps its own. The same object until the page changes (effects may depend on it).
- */
+/** The location of the page on screen: the same object until the page changes (effects may depend on it). */
 export const useLocation = (): Location => useShown().location;
 
 /** How the page on screen was reached: PUSH, REPLACE, or POP (history, and the document's first page). */
@@ -128,37 +129,148 @@ function routeObjects(routes: PageRoute[]): RouteObject[] {
   });
 }
 
+/** The page: React Router renders its routes (so `Outlet`, `Link` and `useParams` work), each with its match. */
+function ShownRoutes({ routes, shown }: { routes: PageRoute[]; shown: Shown }) {
+  const objects = useMemo(() => routeObjects(routes), [routes]);
+  return <ShownContext value={shown}>{useRoutes(objects)}</ShownContext>;
+}
+
+/** A page for the prerender: `page` at its location (under `basename`), nothing to navigate. */
+export function StaticPage({ routes, page, basename }: { routes: PageRoute[]; page: LoadedPage; basename: string }) {
+  const shown: Shown = { ...page, navigationType: NavigationType.Pop, navigated: false };
+  return (
+    <StaticRouter basename={basename} location={withBase(page.location, basename)}>
+      <ShownRoutes routes={routes} shown={shown} />
+    </StaticRouter>
+  );
+}
+
+interface EntryState {
+  /** What the navigation carried (`navigate(to, { state })`). */
+  usr: unknown;
+  key: string;
+}
+
+/** A location of the app as React Router's `<Router>` takes it: under the base. */
+const withBase = (location: Location, basename: string): Location => ({
+  ...location,
+  pathname: `${basename.replace(/\/$/, "")}${location.pathname}`,
+});
+
+/** The address bar as a location of the app (without the base), with what the navigation to it carried. */
+export function currentLocation(basename: string): Location {
+  const { pathname, search, hash } = window.location;
+  const entry = window.history.state as Partial<EntryState> | null;
+  return {
+    pathname: withoutBase(pathname, basename),
+    search,
+    hash,
+    state: entry?.usr ?? null,
+    key: entry?.key ?? "default",
+  };
+}
+
 /**
- * The app's routes, under React Router's `<BrowserRouter>` (or `<StaticRouter>` to prerender, `<MemoryRouter>` in
- * tests). `initial`: the loaded page of the current address (from the prerendered page's hydration data, or loaded
- * before the first render).
+ * React Router's navigator for the page router: `push` and `replace` load the next page's data first, then write
+ * the address and show the page together; `show` does the same for an address the browser has moved to already.
  */
-export function LoadedRoutes({ routes, initial }: { routes: PageRoute[]; initial: LoadedPage }) {
-  const live = useAddress();
-  const action = useHistoryAction();
+class PageNavigator implements Navigator {
+  private readonly routes: PageRoute[];
+  private readonly basename: string;
+  private readonly setShown: (page: Shown) => void;
+  /** The page on screen, once React has shown it. */
+  private onScreen: Shown;
+  private latest = 0;
+
+  constructor(routes: PageRoute[], basename: string, setShown: (page: Shown) => void, initial: Shown) {
+    this.routes = routes;
+    this.basename = basename;
+    this.setShown = setShown;
+    this.onScreen = initial;
+  }
+
+  /** React has shown `page`. */
+  shown(page: Shown): void {
+    this.onScreen = page;
+  }
+
+  /** Loads `target`, then (unless another navigation started meanwhile) writes the address and shows it. */
+  show(target: Location, action: NavigationType, write?: () => void): void {
+    const id = (this.latest += 1);
+    const current = this.onScreen;
+    const loaded =
+      // The same page at another fragment or query: its data stays.
+      target.pathname === current.location.pathname
+        ? Promise.resolve({ ...current, location: target })
+        : loadPage(this.routes, target);
+    void loaded.then((page) => {
+      if (id !== this.latest) return;
+      savePosition(this.onScreen.location);
+      write?.();
+      this.setShown({ ...page, location: target, navigationType: action, navigated: true });
+    });
+  }
+
+  private navigate(action: NavigationType.Push | NavigationType.Replace, to: To, state: unknown): void {
+    const href = this.createHref(to);
+    const entry: EntryState = { usr: state ?? null, key: Math.random().toString(36).slice(2, 10) };
+    const { pathname = "/", search = "", hash = "" } = parsePath(href);
+    const target = { pathname: withoutBase(pathname, this.basename), search, hash, state: entry.usr, key: entry.key };
+    this.show(target, action, () => {
+      if (action === NavigationType.Push) window.history.pushState(entry, "", href);
+      else window.history.replaceState(entry, "", href);
+    });
+  }
+
+  push = (to: To, state?: unknown) => this.navigate(NavigationType.Push, to, state);
+  replace = (to: To, state?: unknown) => this.navigate(NavigationType.Replace, to, state);
+  createHref = (to: To) => (typeof to === "string" ? to : createPath(to));
+  go = (delta: number) => window.history.go(delta);
+}
+
+/**
+ * The app in the browser: React Router's `<Router>` with the page on screen as its location. A link or `navigate()`
+ * loads the next page's data first and then shows it and moves the address bar together, as React Router's data
+ * mode does (its `<BrowserRouter>` would move the address at once); Back and Forward show the entry once its data
+ * is in. `initial`: the page of the current address (from the prerendered page's hydration data, or loaded before).
+ */
+export function PageRouter({
+  routes,
+  initial,
+  basename,
+}: {
+  routes: PageRoute[];
+  initial: LoadedPage;
+  basename: string;
+}) {
   const [shown, setShown] = useState<Shown>(() => ({
     ...initial,
-    location: live,
-    navigationType: action,
+    navigationType: NavigationType.Pop,
     navigated: false,
   }));
-  const latest = useRef(live);
-  const objects = useMemo(() => routeObjects(routes), [routes]);
+  const [navigator] = useState(() => new PageNavigator(routes, basename, setShown, shown));
 
   useLayoutEffect(() => {
-    if (live === latest.current) return;
-    latest.current = live;
-    savePosition(shown.location);
-    const show = (page: LoadedPage) =>
-      latest.current === live && setShown({ ...page, navigationType: action, navigated: true });
-    // The same page at another fragment or query: its data stays.
-    if (live.pathname === shown.location.pathname) show({ ...shown, location: live });
-    else void loadPage(routes, live).then(show);
-  }, [live, action, routes, shown]);
+    navigator.shown(shown);
+  }, [navigator, shown]);
 
-  // React Router renders the page from its own location, so `Outlet` and `useParams` work; the app's components read
-  // the page's location from `useLocation` above, which stays the same object until the page changes.
-  return <ShownContext value={shown}>{useRoutes(objects, shown.location)}</ShownContext>;
+  // Back, Forward and fragment links: the browser has moved the address already.
+  useEffect(() => {
+    const onPopState = () => navigator.show(currentLocation(basename), NavigationType.Pop);
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [navigator, basename]);
+
+  return (
+    <Router
+      basename={basename}
+      location={useMemo(() => withBase(shown.location, basename), [shown.location, basename])}
+      navigationType={shown.navigationType}
+      navigator={navigator}
+    >
+      <ShownRoutes routes={routes} shown={shown} />
+    </Router>
+  );
 }
 
 /**

@@ -72,18 +72,29 @@ describe("hydration", () => {
     const routes = table((params) => Promise.resolve(`essay ${params.slug}`));
     const served = await loadPage(routes, at("/de/trennung/"));
     const json = JSON.parse(JSON.stringify(hydrationData(served))) as unknown;
-    expect(hydratedPage(routes, at("/de/trennung/"), json)?.matches.map((match) => match.data)).toEqual([
+    expect((await hydratedPage(routes, at("/de/trennung/"), json))?.matches.map((match) => match.data)).toEqual([
       undefined,
       "strings",
       "essay trennung",
     ]);
   });
 
-  it("refuses data that does not fit the address (another build's page), so the page is loaded afresh", () => {
+  it("refuses data that does not fit the address (another build's page), so the page is loaded afresh", async () => {
     const routes = table(() => Promise.resolve("essay"));
-    expect(hydratedPage(routes, at("/de/trennung/"), { data: ["only one"] })).toBeUndefined();
-    expect(hydratedPage(routes, at("/de/trennung/"), null)).toBeUndefined();
-    expect(hydratedPage(routes, at("/de/trennung/"), { data: "not a list" })).toBeUndefined();
+    expect(await hydratedPage(routes, at("/de/trennung/"), { data: ["only one"] })).toBeUndefined();
+    expect(await hydratedPage(routes, at("/de/trennung/"), null)).toBeUndefined();
+    expect(await hydratedPage(routes, at("/de/trennung/"), { data: "not a list" })).toBeUndefined();
+  });
+
+  it("leaves the data of `loadInBrowser` routes out of the page, and loads it again to hydrate", async () => {
+    const routes = table((params) => Promise.resolve(`essay ${params.slug}`));
+    const language = routes[0]?.children?.[0];
+    if (!language) throw new Error("table");
+    language.loadInBrowser = true;
+    const served = await loadPage(routes, at("/de/trennung/"));
+    expect(hydrationData(served).data).toEqual([undefined, null, "essay trennung"]);
+    const page = await hydratedPage(routes, at("/de/trennung/"), hydrationData(served));
+    expect(page?.matches[1]?.data).toBe("strings");
   });
 });
 

@@ -13,6 +13,11 @@ interface PageRouteFields {
   handle?: RouteHandle;
   /** Its data, from the route's params. Throw `notFound()` (page-data/load.ts) for a page that does not exist. */
   load?: (params: Params) => Promise<unknown>;
+  /**
+   * Its data stays out of the page's HTML: the browser runs `load` again before hydrating. For data the browser
+   * fetches as a cacheable file of its own anyway (a language's UI strings), which the HTML would only repeat.
+   */
+  loadInBrowser?: true;
   Component: ComponentType;
   /** Shown instead of `Component` when its own data or anything below it failed to load or to render. */
   ErrorBoundary?: ComponentType;
@@ -75,18 +80,35 @@ export interface HydrationData {
   data: unknown[];
 }
 
-export const hydrationData = (page: LoadedPage): HydrationData => ({ data: page.matches.map((match) => match.data) });
+export const hydrationData = (page: LoadedPage): HydrationData => ({
+  data: page.matches.map((match) => (match.route.loadInBrowser ? null : match.data)),
+});
 
 /**
- * The page the server rendered, from its hydration data: the same matches, so hydration renders what is on screen.
- * Undefined if the data does not fit the routes (another build's page, say): then load it afresh.
+ * The page the server rendered, from its hydration data (and the `loadInBrowser` routes' own loads): the same matches
+ * and data, so hydration renders what is on screen. Undefined if the data does not fit the routes (another build's
+ * page, say) or a load fails: then the page is loaded afresh.
  */
-export function hydratedPage(routes: PageRoute[], location: Location, hydration: unknown): LoadedPage | undefined {
+export async function hydratedPage(
+  routes: PageRoute[],
+  location: Location,
+  hydration: unknown,
+): Promise<LoadedPage | undefined> {
   const data = (hydration as Partial<HydrationData> | null)?.data;
   const found = match(routes, location);
   if (!Array.isArray(data) || data.length !== found.length) return undefined;
-  // JSON has no undefined (a route without `load`): it comes back as null.
-  return { location, matches: found.map((match, at) => ({ ...match, data: data[at] ?? undefined })) };
+  try {
+    const matches = await Promise.all(
+      found.map(async (match, at) => ({
+        ...match,
+        // JSON has no undefined (a route without `load`): it comes back as null.
+        data: match.route.loadInBrowser ? await match.route.load?.(match.params) : (data[at] ?? undefined),
+      })),
+    );
+    return { location, matches };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
