@@ -10,7 +10,7 @@ import tseslint from "typescript-eslint";
 const pageOnScreen = {
   name: "react-router",
   importNames: ["useLocation", "useNavigationType", "useLoaderData", "useMatches", "useRouteError"],
-  message: "Use the page on screen's, from src/router/loaded-routes.tsx.",
+  message: "Use the page on screen's, from src/router/page-context.ts.",
 };
 
 export default defineConfig(

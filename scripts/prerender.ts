@@ -46,13 +46,30 @@ const routes: { path: string; file: string }[] = [
 const hydrationDataBlock = (json: string) =>
   `<script type="application/json" id="hydration-data">${json.replaceAll("<", "\\u003c")}</script>`;
 
+// A page's UI strings are a chunk of their own (src/i18n/<lang>.json), which the browser loads before hydrating: the
+// loader that requests the app after the first paint preloads it with the app (scripts/first-paint.ts).
+const manifest = JSON.parse(await readFile(join(out, ".vite", "manifest.json"), "utf8")) as Record<
+  string,
+  { file: string }
+>;
+function stringsChunk(lang: string): string {
+  const chunk = manifest[`src/i18n/${lang}.json`];
+  if (!chunk) throw new Error(`dist/.vite/manifest.json: no chunk for src/i18n/${lang}.json`);
+  return `${base}${chunk.file}`;
+}
+const preloadingStrings = (page: string, langs: string[]) =>
+  page.replace(/(<script data-src="[^"]*"(?: data-preload="([^"]*)")?)/, (_tag, open: string, preload?: string) => {
+    const files = [...(preload?.split(" ") ?? []), ...langs.map(stringsChunk)].filter(Boolean).join(" ");
+    return `${open.replace(/ data-preload="[^"]*"/, "")} data-preload="${files}"`;
+  });
+
 type Head = Awaited<ReturnType<typeof server.render>>["head"];
 const heads = new Map<string, Head>();
 const kinds = new Map(pages.map((page) => [page.path, page.kind]));
 for (const { path, file } of routes) {
-  const { html, head, data, hydrationData } = await server.render(path);
+  const { html, head, data, hydrationData, strings } = await server.render(path);
   heads.set(path, head);
-  const page = template
+  const page = preloadingStrings(template, strings)
     .replace(/<html lang="[^"]*"/, `<html lang="${head.lang}"`)
     .replace("<!--page-head-->", await server.renderHead(head, data))
     .replace('<div id="root">', `<div id="root" data-path="${base}${path.replace(/^\//, "")}">`)

@@ -6,8 +6,9 @@ import { languages } from "./i18n/languages.ts";
 import type { PageData, PageHead } from "./page-data/types.ts";
 import { pageKinds, pathFor, type PageKind } from "./page-kinds.ts";
 import { translator } from "./page-data/build-context.ts";
-import { StaticPage } from "./router/loaded-routes.tsx";
+import { StaticPage } from "./router/static-page.tsx";
 import { hydrationData, loadPage } from "./router/page-routes.ts";
+import { rootLoader } from "./pages/language-root.tsx";
 import { routes } from "./routes.tsx";
 import { site } from "./site.ts";
 
@@ -59,7 +60,7 @@ const escapeHtml = (text: string) =>
  */
 export async function render(
   path: string,
-): Promise<{ html: string; head: PageHead; data: PageData | undefined; hydrationData: string }> {
+): Promise<{ html: string; head: PageHead; data: PageData | undefined; hydrationData: string; strings: string[] }> {
   const base = import.meta.env.BASE_URL;
   const location = { pathname: path, search: "", hash: "", state: null, key: "default" };
   const page = await loadPage(routes, location);
@@ -76,7 +77,11 @@ export async function render(
   const html = await new Response(prelude).text();
   if (!head) throw new Error(`${path}: the page declared no head (useDocumentHead)`);
   const data = page.matches.at(-1)?.data as PageData | undefined;
-  return { html, head, data, hydrationData: JSON.stringify(hydrationData(page)) };
+  // The languages whose UI strings the browser loads before hydrating (left out of the hydration data: routes.tsx).
+  const strings = page.matches.flatMap(({ route }) =>
+    !route.loadInBrowser ? [] : route.load === rootLoader ? languages : [route.handle?.lang ?? site.defaultLanguage],
+  );
+  return { html, head, data, hydrationData: JSON.stringify(hydrationData(page)), strings: [...new Set(strings)] };
 }
 
 export async function renderHead(head: PageHead, data: PageData | undefined): Promise<string> {

@@ -7,7 +7,8 @@ import { navigationState } from "../lib/navigation-state.ts";
 import { registerServiceWorker } from "../lib/service-worker.ts";
 import { restoreAnchor } from "../lib/reading-anchor.ts";
 import { lazyComponent } from "../lib/lazy-component.ts";
-import { ScrollRestoration, useLocation } from "../router/loaded-routes.tsx";
+import { ScrollRestoration } from "../router/loaded-routes.tsx";
+import { useLocation } from "../router/page-context.ts";
 
 // Shown only when a new version has been deployed while the page is open: its code loads then.
 const UpdateNotice = lazyComponent(() => import("./update-notice.tsx").then((module) => module.UpdateNotice));

@@ -6,7 +6,7 @@ import { languages } from "../i18n/languages.ts";
 import { carryAddress } from "../lib/carry-address.ts";
 import { rememberLanguage } from "../lib/preferred-language.ts";
 import { pathFor } from "../page-kinds.ts";
-import { useLocation } from "../router/loaded-routes.tsx";
+import { useLocation } from "../router/page-context.ts";
 
 /**
  * Links to this page in every other language. They are plain links (they work without JavaScript and

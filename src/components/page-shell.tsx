@@ -9,7 +9,7 @@ import { DisplaySettings } from "./display-settings.tsx";
 import { LanguageToggle } from "./language-toggle.tsx";
 import { ReadingProgress } from "./reading-progress.tsx";
 import { ViewToggle } from "./view-toggle.tsx";
-import { useLocation } from "../router/loaded-routes.tsx";
+import { useLocation } from "../router/page-context.ts";
 
 /** Skip link, header with the language toggle, the page's `<main>`, and the footer. */
 export function PageShell({ children }: { children: ReactNode }) {

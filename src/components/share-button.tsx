@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useDismiss } from "../hooks/use-dismiss.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { usePageAddress } from "../hooks/use-page-address.ts";
-import { useLocation } from "../router/loaded-routes.tsx";
+import { useLocation } from "../router/page-context.ts";
 
 /** How long the confirmation stays: long enough to read it, short enough not to linger. */
 const CONFIRMATION_MS = 4000;

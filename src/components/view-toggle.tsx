@@ -3,7 +3,7 @@ import { useKeepPlace } from "../hooks/use-keep-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { useLanguageNames, usePageData } from "../hooks/use-page-data.ts";
 import { carryAddress } from "../lib/carry-address.ts";
-import { useLocation } from "../router/loaded-routes.tsx";
+import { useLocation } from "../router/page-context.ts";
 
 /** Between the essay alone and the essay beside its counterpart, at the same paragraph: where a translation exists. */
 export function ViewToggle() {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { NavigationType } from "react-router";
 import { documentRestoresPlace } from "../lib/document-restores-place.ts";
-import { useNavigationType } from "../router/loaded-routes.tsx";
+import { useNavigationType } from "../router/page-context.ts";
 
 let documentArrival = true;
 

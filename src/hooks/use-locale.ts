@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useMatches } from "../router/loaded-routes.tsx";
+import { useMatches } from "../router/page-context.ts";
 import { i18n } from "../i18n/i18n.ts";
 import { site } from "../site.ts";
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { absoluteUrl } from "../head/urls.ts";
-import { useLocation } from "../router/loaded-routes.tsx";
+import { useLocation } from "../router/page-context.ts";
 
 const noChanges = () => () => {};
 

@@ -1,4 +1,4 @@
-import { useMatches } from "../router/loaded-routes.tsx";
+import { useMatches } from "../router/page-context.ts";
 import type { LanguageData, PageData } from "../page-data/types.ts";
 
 const isPageData = (value: unknown): value is PageData =>

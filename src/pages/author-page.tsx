@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useLoaderData } from "../router/loaded-routes.tsx";
+import { useLoaderData } from "../router/page-context.ts";
 import { Avatar } from "../components/avatar.tsx";
 import { EssayList } from "../components/essay-list.tsx";
 import { ExternalLink } from "../components/external-link.tsx";

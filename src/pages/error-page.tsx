@@ -3,7 +3,7 @@ import { useLocale } from "../hooks/use-locale.ts";
 import { i18n } from "../i18n/i18n.ts";
 import { languages } from "../i18n/languages.ts";
 import { site } from "../site.ts";
-import { useLocation } from "../router/loaded-routes.tsx";
+import { useLocation } from "../router/page-context.ts";
 
 /**
  * When a page cannot be shown in place (its files failed to load: offline, or a deploy replaced them),

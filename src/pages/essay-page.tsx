@@ -1,5 +1,5 @@
 import { Suspense, useMemo, useRef } from "react";
-import { useLoaderData, useLocation } from "../router/loaded-routes.tsx";
+import { useLoaderData, useLocation } from "../router/page-context.ts";
 import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { Link, useNavigate } from "react-router";
 import { fragmentId } from "../lib/fragment-id.ts";
-import { useLoaderData, useLocation } from "../router/loaded-routes.tsx";
+import { useLoaderData, useLocation } from "../router/page-context.ts";
 import { EssayList } from "../components/essay-list.tsx";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";

@@ -1,5 +1,5 @@
 import { Outlet } from "react-router";
-import { useLoaderData } from "../router/loaded-routes.tsx";
+import { useLoaderData } from "../router/page-context.ts";
 import { PageShell } from "../components/page-shell.tsx";
 import { useLocale } from "../hooks/use-locale.ts";
 import { loadMessages, registerMessages } from "../i18n/i18n.ts";

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { Link, useNavigate } from "react-router";
-import { useLoaderData, useLocation } from "../router/loaded-routes.tsx";
+import { useLoaderData, useLocation } from "../router/page-context.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { i18n, loadMessages, registerMessages } from "../i18n/i18n.ts";

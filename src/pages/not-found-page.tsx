@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { Link } from "react-router";
-import { useLoaderData } from "../router/loaded-routes.tsx";
+import { useLoaderData } from "../router/page-context.ts";
 import { useDocumentHead } from "../hooks/use-document-head.ts";
 import { useLocale } from "../hooks/use-locale.ts";
 import { i18n, registerMessages } from "../i18n/i18n.ts";

@@ -1,4 +1,4 @@
-import { useLoaderData } from "../router/loaded-routes.tsx";
+import { useLoaderData } from "../router/page-context.ts";
 import { AuthorCard } from "../components/author-card.tsx";
 import { Byline } from "../components/byline.tsx";
 import { EssayParagraph } from "../components/essay-paragraph.tsx";

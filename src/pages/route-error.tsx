@@ -1,5 +1,5 @@
 import { isNotFound } from "../page-data/load.ts";
-import { useRouteError } from "../router/loaded-routes.tsx";
+import { useRouteError } from "../router/page-context.ts";
 import { ErrorPage } from "./error-page.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
 

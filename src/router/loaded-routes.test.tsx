@@ -3,7 +3,7 @@ import { Link, Outlet } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import { isNotFound, notFound } from "../page-data/load.ts";
 import { renderRoutes } from "../../tests/render-app.tsx";
-import { useLoaderData, useLocation, useRouteError } from "./loaded-routes.tsx";
+import { useLoaderData, useLocation, useRouteError } from "./page-context.ts";
 import type { PageRoute } from "./page-routes.ts";
 
 // What React Router's data mode did for the app, now src/router: a page is shown once its data is in, and the address

@@ -1,7 +1,5 @@
 import {
   Component as ReactComponent,
-  createContext,
-  use,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -14,7 +12,6 @@ import {
   NavigationType,
   parsePath,
   Router,
-  StaticRouter,
   useRoutes,
   type Location,
   type Navigator,
@@ -25,45 +22,11 @@ import { documentRestoresPlace } from "../lib/document-restores-place.ts";
 import { fragmentId } from "../lib/fragment-id.ts";
 import { navigationState } from "../lib/navigation-state.ts";
 import { loadPage, withoutBase, type LoadedPage, type PageMatch, type PageRoute } from "./page-routes.ts";
+import { RouteContext, ShownContext, useShown, type Shown } from "./page-context.ts";
 import { savedPosition, savePosition, showing } from "./scroll-positions.ts";
 
 // Shows a page once its routes' data is in, and only then moves the address bar to it (until then the page before
 // stays, as with React Router's data mode); restores scroll on history steps; hands each route its data.
-
-interface Shown extends LoadedPage {
-  navigationType: NavigationType;
-  /** False for the page the document arrived with (its scroll is the browser's), true after a navigation. */
-  navigated: boolean;
-}
-
-const ShownContext = createContext<Shown | null>(null);
-/** The match a route's component renders for (its data), and the failure it shows, if it is the one that catches. */
-const RouteContext = createContext<{ match: PageMatch | undefined; error: unknown }>({
-  match: undefined,
-  error: undefined,
-});
-
-function useShown(): Shown {
-  const shown = use(ShownContext);
-  if (!shown) throw new Error("Page hooks need <PageRouter> or <StaticPage> above them");
-  return shown;
-}
-
-/** The matched routes of the page on screen, root first, each with its handle and data. */
-export const useMatches = (): readonly PageMatch[] => useShown().matches;
-
-/** The data the route rendering this component loaded, typed by the caller (as React Router's own hook). */
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the route's data type is the caller's
-export const useLoaderData = <T,>(): T => use(RouteContext).match?.data as T;
-
-/** What failed, inside an ErrorBoundary. */
-export const useRouteError = (): unknown => use(RouteContext).error;
-
-/** The location of the page on screen: the same object until the page changes (effects may depend on it). */
-export const useLocation = (): Location => useShown().location;
-
-/** How the page on screen was reached: PUSH, REPLACE, or POP (history, and the document's first page). */
-export const useNavigationType = (): NavigationType => useShown().navigationType;
 
 interface BoundaryProps {
   fallback: ComponentType;
@@ -130,19 +93,9 @@ function routeObjects(routes: PageRoute[]): RouteObject[] {
 }
 
 /** The page: React Router renders its routes (so `Outlet`, `Link` and `useParams` work), each with its match. */
-function ShownRoutes({ routes, shown }: { routes: PageRoute[]; shown: Shown }) {
+export function ShownRoutes({ routes, shown }: { routes: PageRoute[]; shown: Shown }) {
   const objects = useMemo(() => routeObjects(routes), [routes]);
   return <ShownContext value={shown}>{useRoutes(objects)}</ShownContext>;
-}
-
-/** A page for the prerender: `page` at its location (under `basename`), nothing to navigate. */
-export function StaticPage({ routes, page, basename }: { routes: PageRoute[]; page: LoadedPage; basename: string }) {
-  const shown: Shown = { ...page, navigationType: NavigationType.Pop, navigated: false };
-  return (
-    <StaticRouter basename={basename} location={withBase(page.location, basename)}>
-      <ShownRoutes routes={routes} shown={shown} />
-    </StaticRouter>
-  );
 }
 
 interface EntryState {
@@ -152,7 +105,7 @@ interface EntryState {
 }
 
 /** A location of the app as React Router's `<Router>` takes it: under the base. */
-const withBase = (location: Location, basename: string): Location => ({
+export const withBase = (location: Location, basename: string): Location => ({
   ...location,
   pathname: `${basename.replace(/\/$/, "")}${location.pathname}`,
 });
