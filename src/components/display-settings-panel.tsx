@@ -1,3 +1,4 @@
+import "./display-settings-panel.css";
 import { useLocale } from "../hooks/use-locale.ts";
 import { useTextSize, useTheme } from "../hooks/use-display-preferences.ts";
 import { textSizes, themes } from "../lib/display-preferences.ts";

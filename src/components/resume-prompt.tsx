@@ -1,3 +1,4 @@
+import "./resume-prompt.css";
 import { useLocale } from "../hooks/use-locale.ts";
 
 /**

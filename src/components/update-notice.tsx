@@ -1,3 +1,4 @@
+import "./update-notice.css";
 import { useLocale } from "../hooks/use-locale.ts";
 
 /** A polite offer to load the newly deployed version; the reader decides when. */
