@@ -7,14 +7,15 @@
 import type { Plugin } from "vite";
 
 /**
- * The loader's code. It reads its URLs from its own element (data-src, data-preload), so its text, and with it
- * its CSP hash, stays the same on every page and build. "After the first paint" is after the browser has reported
+ * The loader's code. It reads its URLs from its own element (data-src, data-preload: modules, data-fetch: the
+ * page's data, added per page by scripts/prerender.ts), so its text, and with it its CSP hash, stays the same on
+ * every page and build. "After the first paint" is after the browser has reported
  * it (Paint Timing's first-contentful-paint), not after the next frame was scheduled: on a busy machine the frame
  * is presented later than its requestAnimationFrame, and a script requested before the paint is charged to it by
  * Lighthouse's simulation (LCP ×1.3–1.4 in the bench). Browsers without Paint Timing wait a frame and a task; every
  * browser loads the app within 5 s, or at the reader's first pointer, key, touch or focus.
  */
-export const hydrationLoader = `(function(s){var d=s.dataset,done=0,events=["pointerdown","keydown","touchstart","focusin"];function go(){if(done)return;done=1;events.forEach(function(t){removeEventListener(t,go,true)});(d.preload||"").split(" ").forEach(function(h){if(!h)return;var l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.appendChild(l)});var e=document.createElement("script");e.type="module";e.src=d.src;document.body.appendChild(e)}events.forEach(function(t){addEventListener(t,go,{capture:true,passive:true})});function later(){setTimeout(function(){window.requestIdleCallback?requestIdleCallback(go,{timeout:1000}):setTimeout(go,50)})}var P=window.PerformanceObserver;if(P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0){var o=new P(function(l){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();later()}});o.observe({type:"paint",buffered:true});setTimeout(later,5000)}else requestAnimationFrame(later)})(document.currentScript)`;
+export const hydrationLoader = `(function(s){var d=s.dataset,done=0,events=["pointerdown","keydown","touchstart","focusin"];function go(){if(done)return;done=1;events.forEach(function(t){removeEventListener(t,go,true)});function pre(list,rel,as){(list||"").split(" ").forEach(function(h){if(!h)return;var l=document.createElement("link");l.rel=rel;if(as){l.as=as;l.crossOrigin="anonymous"}l.href=h;document.head.appendChild(l)})}pre(d.preload,"modulepreload");pre(d.fetch,"preload","fetch");var e=document.createElement("script");e.type="module";e.src=d.src;document.body.appendChild(e)}events.forEach(function(t){addEventListener(t,go,{capture:true,passive:true})});function later(){setTimeout(function(){window.requestIdleCallback?requestIdleCallback(go,{timeout:1000}):setTimeout(go,50)})}var P=window.PerformanceObserver;if(P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0){var o=new P(function(l){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();later()}});o.observe({type:"paint",buffered:true});setTimeout(later,5000)}else requestAnimationFrame(later)})(document.currentScript)`;
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 

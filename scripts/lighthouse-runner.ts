@@ -40,11 +40,19 @@ export async function startServer(port: number, env: Record<string, string> = {}
   return server;
 }
 
-/** One Lighthouse run on a URL in a fresh browser (no cache, no service worker from an earlier run). */
-export async function audit(url: string): Promise<Result> {
+/**
+ * One Lighthouse run on a URL in a fresh browser (no cache, no service worker from an earlier run); `categories`:
+ * only these (all by default).
+ */
+export async function audit(url: string, categories?: string[]): Promise<Result> {
   const chrome = await launch({ chromePath, chromeFlags, logLevel: "silent" });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      ...(categories && { onlyCategories: categories }),
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

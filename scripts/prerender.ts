@@ -46,8 +46,9 @@ const routes: { path: string; file: string }[] = [
 const hydrationDataBlock = (json: string) =>
   `<script type="application/json" id="hydration-data">${json.replaceAll("<", "\\u003c")}</script>`;
 
-// A page's UI strings are a chunk of their own (src/i18n/<lang>.json), which the browser loads before hydrating: the
-// loader that requests the app after the first paint preloads it with the app (scripts/first-paint.ts).
+// A page's UI strings are a chunk of their own (src/i18n/<lang>.json) and its data a data.json beside it, which the
+// browser loads before hydrating (routes.tsx: loadInBrowser): the loader that requests the app after the first paint
+// requests them with it (scripts/first-paint.ts).
 const manifest = JSON.parse(await readFile(join(out, ".vite", "manifest.json"), "utf8")) as Record<
   string,
   { file: string }
@@ -57,10 +58,12 @@ function stringsChunk(lang: string): string {
   if (!chunk) throw new Error(`dist/.vite/manifest.json: no chunk for src/i18n/${lang}.json`);
   return `${base}${chunk.file}`;
 }
-const preloadingStrings = (page: string, langs: string[]) =>
+/** The loader preloads the page's UI strings with the app, and fetches its data.json (the HTML does not repeat it). */
+const preloading = (page: string, langs: string[], data: string | undefined) =>
   page.replace(/(<script data-src="[^"]*"(?: data-preload="([^"]*)")?)/, (_tag, open: string, preload?: string) => {
     const files = [...(preload?.split(" ") ?? []), ...langs.map(stringsChunk)].filter(Boolean).join(" ");
-    return `${open.replace(/ data-preload="[^"]*"/, "")} data-preload="${files}"`;
+    const fetched = data ? ` data-fetch="${data}"` : "";
+    return `${open.replace(/ data-preload="[^"]*"/, "")} data-preload="${files}"${fetched}`;
   });
 
 type Head = Awaited<ReturnType<typeof server.render>>["head"];
@@ -69,7 +72,8 @@ const kinds = new Map(pages.map((page) => [page.path, page.kind]));
 for (const { path, file } of routes) {
   const { html, head, data, hydrationData, strings } = await server.render(path);
   heads.set(path, head);
-  const page = preloadingStrings(template, strings)
+  const dataUrl = kinds.has(path) && data ? `${base}${server.pageDataPath(path).slice(1)}` : undefined;
+  const page = preloading(template, strings, dataUrl)
     .replace(/<html lang="[^"]*"/, `<html lang="${head.lang}"`)
     .replace("<!--page-head-->", await server.renderHead(head, data))
     .replace('<div id="root">', `<div id="root" data-path="${base}${path.replace(/^\//, "")}">`)

@@ -6,7 +6,7 @@ import { whenIdle } from "./lib/when-idle.ts";
 import { adoptServedAddress } from "./lib/served-address.ts";
 import type { PageData } from "./page-data/types.ts";
 import { currentLocation, PageRouter } from "./router/loaded-routes.tsx";
-import { hydratedPage, loadPage } from "./router/page-routes.ts";
+import { hydratedPage, loadPage, type LoadedPage } from "./router/page-routes.ts";
 import { startScrollRestoration } from "./router/scroll-positions.ts";
 import { routes } from "./routes.tsx";
 import "./styles/global.css";
@@ -29,10 +29,18 @@ async function start(): Promise<void> {
   // instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
   const served = adoptServedAddress(routes, base, container.dataset.path);
   const location = currentLocation(base);
-  // The routes' data is a JSON data block after #root (scripts/prerender.ts).
-  const hydrated = served
-    ? await hydratedPage(routes, location, JSON.parse(document.getElementById("hydration-data")?.textContent ?? "null"))
-    : undefined;
+  // The routes' data: a JSON data block after #root (scripts/prerender.ts), and what the browser loads itself (the
+  // page's data.json and UI strings, requested with the app by the loader).
+  let hydrated: LoadedPage | undefined;
+  if (served) {
+    try {
+      const block = document.getElementById("hydration-data")?.textContent ?? "null";
+      hydrated = await hydratedPage(routes, location, JSON.parse(block));
+    } catch {
+      // Offline, with this page kept but not its data: it stays as served, which reads and navigates without the app.
+      return;
+    }
+  }
   // Keep the static page on screen until the page's data is in, rather than flashing an empty one.
   const initial = hydrated ?? (await loadPage(routes, location));
 

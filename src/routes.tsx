@@ -41,11 +41,13 @@ const kindRoutes = (lang: string): PageRoute[] =>
       ...(pattern === "" ? { index: true } : { path: pattern }),
       handle: handle({ lang, kind }),
       ...(kind !== "not-found" && {
-        load: (params) => {
+        load: async (params) => {
           const parsed = pageParams(kind, params);
           if (!parsed) throw notFound();
           return loadPage(kind, lang, parsed);
         },
+        // The page's data.json, which client-side navigations fetch anyway: the HTML need not repeat its content.
+        loadInBrowser: true,
       }),
       Component: components[kind],
       // A page that does not exist (an unknown slug) is a 404 inside the language's frame.

@@ -98,7 +98,7 @@ try {
   for (let run = 1; run <= runs; run++) {
     for (const path of paths) {
       for (const site of ["app", "bare"] as const) {
-        const lhr = await audit(`http://127.0.0.1:${sites[site].port}/${path}`);
+        const lhr = await audit(`http://127.0.0.1:${sites[site].port}/${path}`, ["performance"]);
         benchmarkIndex = lhr.environment.benchmarkIndex;
         const sample = Object.fromEntries(
           Object.entries(metrics).map(([name, id]) => [name, numericValue(lhr, id)]),

@@ -96,6 +96,16 @@ describe("hydration", () => {
     const page = await hydratedPage(routes, at("/de/trennung/"), hydrationData(served));
     expect(page?.matches[1]?.data).toBe("strings");
   });
+
+  it("rejects when what the browser loads itself fails (offline): the page then stays as served", async () => {
+    const routes = table(() => Promise.reject(new Error("offline")));
+    const essay = routes[0]?.children?.[0]?.children?.[0];
+    if (!essay) throw new Error("table");
+    essay.loadInBrowser = true;
+    await expect(hydratedPage(routes, at("/de/trennung/"), { data: [null, "strings", null] })).rejects.toThrow(
+      "offline",
+    );
+  });
 });
 
 describe("withoutBase", () => {

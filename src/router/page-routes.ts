@@ -85,9 +85,9 @@ export const hydrationData = (page: LoadedPage): HydrationData => ({
 });
 
 /**
- * The page the server rendered, from its hydration data (and the `loadInBrowser` routes' own loads): the same matches
+ * The page the server rendered, from its hydration data and the `loadInBrowser` routes' own loads: the same matches
  * and data, so hydration renders what is on screen. Undefined if the data does not fit the routes (another build's
- * page, say) or a load fails: then the page is loaded afresh.
+ * page, say): then load the page afresh. Rejects when a load fails (offline, and the file not kept).
  */
 export async function hydratedPage(
   routes: PageRoute[],
@@ -97,18 +97,14 @@ export async function hydratedPage(
   const data = (hydration as Partial<HydrationData> | null)?.data;
   const found = match(routes, location);
   if (!Array.isArray(data) || data.length !== found.length) return undefined;
-  try {
-    const matches = await Promise.all(
-      found.map(async (match, at) => ({
-        ...match,
-        // JSON has no undefined (a route without `load`): it comes back as null.
-        data: match.route.loadInBrowser ? await match.route.load?.(match.params) : (data[at] ?? undefined),
-      })),
-    );
-    return { location, matches };
-  } catch {
-    return undefined;
-  }
+  const matches = await Promise.all(
+    found.map(async (match, at) => ({
+      ...match,
+      // JSON has no undefined (a route without `load`): it comes back as null.
+      data: match.route.loadInBrowser ? await match.route.load?.(match.params) : (data[at] ?? undefined),
+    })),
+  );
+  return { location, matches };
 }
 
 /**
