@@ -139,7 +139,7 @@ for (const page of pages) {
     `  JavaScript ${kB(js)} gzip (target ${kB(target)}: ${margin(target, js)}; budget ${kB(budget)}: ${margin(budget, js)}), CSS ${kB(css)} gzip${inlineCss.length ? " (inline)" : ""}`,
   );
   console.log(
-    `  The HTML itself: ${kB(gzipSize(html))} gzip, of which ${inline.length} inline script(s) (the routes' hydration data: this page's content) ${kB(inline.reduce((sum, code) => sum + gzipSize(code), 0))}`,
+    `  The HTML itself: ${kB(gzipSize(html))} gzip, of which ${inline.length} inline script(s) (the pre-paint display script, the app's loader, data blocks) ${kB(inline.reduce((sum, code) => sum + gzipSize(code), 0))}`,
   );
 
   const firstLoadJs = (await Promise.all(rows.map((row) => readFile(join(dist, row.file), "utf8")))).join("\n");
