@@ -43,6 +43,8 @@ async function start(): Promise<void> {
   }
   // Keep the static page on screen until the page's data is in, rather than flashing an empty one.
   const initial = hydrated ?? (await loadPage(routes, location));
+  // A page of its own whose data failed to load (offline): it stays as served rather than become an error page.
+  if (served && initial.error) return;
 
   startScrollRestoration();
   const app = (

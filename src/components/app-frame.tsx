@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { Outlet } from "react-router";
+import { NavigationType, Outlet } from "react-router";
 import { useAppliedDisplayPreferences } from "../hooks/use-display-preferences.ts";
 import { useSteadyPlace } from "../hooks/use-steady-place.ts";
 import { useLocale } from "../hooks/use-locale.ts";
@@ -8,7 +8,7 @@ import { registerServiceWorker } from "../lib/service-worker.ts";
 import { restoreAnchor } from "../lib/reading-anchor.ts";
 import { lazyComponent } from "../lib/lazy-component.ts";
 import { ScrollRestoration } from "../router/loaded-routes.tsx";
-import { useLocation } from "../router/page-context.ts";
+import { useLocation, useNavigationType } from "../router/page-context.ts";
 
 // Shown only when a new version has been deployed while the page is open: its code loads then.
 const UpdateNotice = lazyComponent(() => import("./update-notice.tsx").then((module) => module.UpdateNotice));
@@ -19,6 +19,7 @@ const UpdateNotice = lazyComponent(() => import("./update-notice.tsx").then((mod
  */
 export function AppFrame() {
   const location = useLocation();
+  const navigationType = useNavigationType();
   const { t } = useLocale();
   const [announcement, setAnnouncement] = useState("");
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
@@ -35,8 +36,9 @@ export function AppFrame() {
   // Before paint, so the reader never sees the new page at the wrong place.
   useLayoutEffect(() => {
     const { anchor } = navigationState(location.state);
-    if (anchor) restoreAnchor(anchor);
-  }, [location]);
+    // Back, Forward and reload return to where the reader was on that entry since, not to where the switch began.
+    if (anchor && navigationType !== NavigationType.Pop) restoreAnchor(anchor);
+  }, [location, navigationType]);
 
   useEffect(() => {
     if (previousPath.current === location.pathname) return;

@@ -127,4 +127,18 @@ describe("LoadedRoutes", () => {
     await user.click(screen.getByRole("link", { name: "back to a" }));
     expect(await screen.findByRole("heading")).toHaveTextContent("Page A");
   });
+
+  it("gives an entry the browser made itself (a fragment link) a key of its own, keeping what it carries", async () => {
+    await open("/a", { a: () => Promise.resolve("Page A") });
+    const first = (window.history.state as { key?: string } | null)?.key;
+    expect(first).toBeTruthy();
+    act(() => {
+      window.history.pushState(null, "", "/a#later");
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    expect(await screen.findByText("page at /a#later")).toBeInTheDocument();
+    const second = (window.history.state as { key?: string } | null)?.key;
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+  });
 });

@@ -10,7 +10,6 @@ import {
 import {
   createPath,
   NavigationType,
-  parsePath,
   Router,
   useRoutes,
   type Location,
@@ -110,8 +109,22 @@ export const withBase = (location: Location, basename: string): Location => ({
   pathname: `${basename.replace(/\/$/, "")}${location.pathname}`,
 });
 
-/** The address bar as a location of the app (without the base), with what the navigation to it carried. */
+const newKey = () => Math.random().toString(36).slice(2, 10);
+
+/** Gives the current history entry a key if the browser made it (its state is not ours), keeping what it carries. */
+function keyEntry(): void {
+  const entry = window.history.state as Partial<EntryState> | null;
+  if (entry?.key) return;
+  window.history.replaceState({ usr: entry?.usr ?? null, key: newKey() } satisfies EntryState, "");
+}
+
+/**
+ * The address bar as a location of the app (without the base), with what the navigation to it carried. An entry the
+ * browser made (the document's first, a fragment link's) gets a key of its own first, so that two entries at one
+ * address keep two scroll positions.
+ */
 export function currentLocation(basename: string): Location {
+  keyEntry();
   const { pathname, search, hash } = window.location;
   const entry = window.history.state as Partial<EntryState> | null;
   return {
@@ -152,32 +165,46 @@ class PageNavigator implements Navigator {
     const id = (this.latest += 1);
     const current = this.onScreen;
     const loaded =
-      // The same page at another fragment or query: its data stays.
-      target.pathname === current.location.pathname
+      // The same page at another fragment or query: its data stays (unless it failed: then it is tried again).
+      target.pathname === current.location.pathname && !current.error
         ? Promise.resolve({ ...current, location: target })
         : loadPage(this.routes, target);
     void loaded.then((page) => {
       if (id !== this.latest) return;
       savePosition(this.onScreen.location);
       write?.();
-      this.setShown({ ...page, location: target, navigationType: action, navigated: true });
+      const next: Shown = { ...page, location: target, navigationType: action, navigated: true };
+      this.onScreen = next;
+      this.setShown(next);
     });
   }
 
   private navigate(action: NavigationType.Push | NavigationType.Replace, to: To, state: unknown): void {
-    const href = this.createHref(to);
-    const entry: EntryState = { usr: state ?? null, key: Math.random().toString(36).slice(2, 10) };
-    const { pathname = "/", search = "", hash = "" } = parsePath(href);
-    const target = { pathname: withoutBase(pathname, this.basename), search, hash, state: entry.usr, key: entry.key };
+    // As the address bar will have it (percent-encoded), so that it compares with what the browser reports later.
+    const url = new URL(this.createHref(to), window.location.href);
+    const href = `${url.pathname}${url.search}${url.hash}`;
+    const entry: EntryState = { usr: state ?? null, key: newKey() };
+    const pathname = withoutBase(url.pathname, this.basename);
+    const target = { pathname, search: url.search, hash: url.hash, state: entry.usr, key: entry.key };
     this.show(target, action, () => {
-      if (action === NavigationType.Push) window.history.pushState(entry, "", href);
-      else window.history.replaceState(entry, "", href);
+      try {
+        if (action === NavigationType.Push) window.history.pushState(entry, "", href);
+        else window.history.replaceState(entry, "", href);
+      } catch {
+        // Browsers limit how often history may change (Safari: 100 times in 10 s): then load the page instead.
+        window.location.assign(href);
+      }
     });
   }
 
   push = (to: To, state?: unknown) => this.navigate(NavigationType.Push, to, state);
   replace = (to: To, state?: unknown) => this.navigate(NavigationType.Replace, to, state);
   createHref = (to: To) => (typeof to === "string" ? to : createPath(to));
+  createURL = (to: To) => new URL(this.createHref(to), window.location.href);
+  encodeLocation = (to: To) => {
+    const { pathname, search, hash } = this.createURL(to);
+    return { pathname, search, hash };
+  };
   go = (delta: number) => window.history.go(delta);
 }
 
@@ -247,7 +274,10 @@ export function ScrollRestoration() {
     const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
     if (saved !== undefined) window.scrollTo(0, saved);
     else if (target) target.scrollIntoView();
-    else if (navigationState(location.state).anchor === undefined) window.scrollTo(0, 0);
+    // A new page starts at its top, unless the navigation keeps the reader's place. A history step to an entry
+    // without a saved position (made before the app started) is the browser's to restore.
+    else if (navigationType !== NavigationType.Pop && navigationState(location.state).anchor === undefined)
+      window.scrollTo(0, 0);
   }, [location, navigationType, navigated]);
   return null;
 }

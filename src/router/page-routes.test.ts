@@ -115,5 +115,6 @@ describe("withoutBase", () => {
     ["/essay", "/essay/", "/"],
     ["/de/", "/", "/de/"],
     ["/elsewhere/", "/essay/", "/elsewhere/"],
+    ["/essayist/", "/essay/", "/essayist/"],
   ])("%s under %s is %s", (path, base, expected) => expect(withoutBase(path, base)).toBe(expected));
 });

@@ -114,5 +114,8 @@ export async function hydratedPage(
 export function withoutBase(pathname: string, base: string): string {
   const prefix = base.replace(/\/$/, "");
   if (!prefix || !pathname.toLowerCase().startsWith(prefix.toLowerCase())) return pathname;
-  return pathname.slice(prefix.length) || "/";
+  const rest = pathname.slice(prefix.length);
+  // `/essayist/` is not under `/essay/`.
+  if (rest !== "" && !rest.startsWith("/")) return pathname;
+  return rest || "/";
 }

@@ -27,7 +27,7 @@ export const scrollKey = (location: Location): string =>
 // A ¶ link is a plain fragment link (`#grown-apart`): the browser itself navigates, scrolls and marks the paragraph
 // (`:target`), and only then tells the router (popstate). The position to save for the entry being left is the one
 // before that scroll.
-let positionBeforeFragment: number | undefined;
+let positionBeforeFragment: { y: number; href: string } | undefined;
 /** The entry on screen, whose position is saved when the document goes. */
 let current: Location | undefined;
 
@@ -42,7 +42,7 @@ export function startScrollRestoration(): void {
       const link = event.target instanceof Element ? event.target.closest("a[href^='#']") : null;
       if (!(link instanceof HTMLAnchorElement) || link.href === window.location.href) return;
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      positionBeforeFragment = window.scrollY;
+      positionBeforeFragment = { y: window.scrollY, href: link.href };
     },
     true,
   );
@@ -67,7 +67,9 @@ export function showing(location: Location): void {
 
 /** Saves the reader's position on the entry being left (call before the next page is shown). */
 export function savePosition(location: Location): void {
-  stored()[scrollKey(location)] = positionBeforeFragment ?? window.scrollY;
+  // The position before a ¶ link, if that link is what brought the browser to the address it now shows.
+  const before = positionBeforeFragment?.href === window.location.href ? positionBeforeFragment.y : undefined;
+  stored()[scrollKey(location)] = before ?? window.scrollY;
   positionBeforeFragment = undefined;
 }
 
