@@ -7,9 +7,9 @@ type Directives = Record<string, readonly string[]>;
 
 // The strictest policy under which Chromium reports nothing: the site loads everything from its own origin,
 // and its only inline code is the display-preferences script in <head> and the loader that requests the app after
-// the first paint (scripts/first-paint.ts), allowed by their hashes, never 'unsafe-inline' (the routes' hydration
-// data is a JSON data block, which is not run: scripts/prerender.ts). The service worker (worker-src) runs under the header policy too, and fetches the site's own
-// files to precache them (connect-src).
+// the first paint (scripts/first-paint.ts), allowed by their hashes, never 'unsafe-inline' (JSON-LD is a data
+// block, which is not run). The service worker (worker-src) runs under the header policy too, and fetches the site's
+// own files to precache them (connect-src).
 // The stylesheet is inlined as one <style> element, allowed by its hash; no style attributes are allowed: the
 // page's HTML has none (the reading progress sets its width through CSSOM, which CSP does not restrict), so
 // 'unsafe-hashes' is not needed either.

@@ -14,6 +14,8 @@ if (!process.env.SITE_URL)
   );
 const server = (await import(join(ssr, "entry-server.js"))) as typeof import("../src/entry-server.tsx");
 const template = await readFile(join(out, "index.html"), "utf8");
+if (!template.includes("<!--page-html--></div>"))
+  throw new Error(`index.html: no <div id="root"><!--page-html--></div>`);
 const base = server.baseUrl;
 
 // One line per file is thousands of lines for a large publication: QUIET=1 (the scale benchmark) counts instead.
@@ -38,16 +40,8 @@ const routes: { path: string; file: string }[] = [
   ...server.languages.map((lang) => ({ path: `/${lang}/404/`, file: `${lang}/404.html` })),
 ];
 
-/**
- * The router's hydration data as a data block, which the browser does not run (src/main.tsx parses it): so, unlike
- * an inline script, it needs no CSP hash, and the policy stays the same size however many pages there are.
- * `<` is escaped so that no text in the data can end the element.
- */
-const hydrationDataBlock = (json: string) =>
-  `<script type="application/json" id="hydration-data">${json.replaceAll("<", "\\u003c")}</script>`;
-
 // A page's UI strings are a chunk of their own (src/i18n/<lang>.json) and its data a data.json beside it, which the
-// browser loads before hydrating (routes.tsx: loadInBrowser): the loader that requests the app after the first paint
+// browser loads before hydrating (src/main.tsx): the loader that requests the app after the first paint
 // requests them with it (scripts/first-paint.ts).
 const manifest = JSON.parse(await readFile(join(out, ".vite", "manifest.json"), "utf8")) as Record<
   string,
@@ -59,7 +53,7 @@ function stringsChunk(lang: string): string {
   return `${base}${chunk.file}`;
 }
 /** The loader preloads the page's UI strings with the app, and fetches its data.json (the HTML does not repeat it). */
-const preloading = (page: string, langs: string[], data: string | undefined) =>
+const preloading = (page: string, langs: readonly string[], data: string | undefined) =>
   page.replace(/(<script data-src="[^"]*"(?: data-preload="([^"]*)")?)/, (_tag, open: string, preload?: string) => {
     const files = [...(preload?.split(" ") ?? []), ...langs.map(stringsChunk)].filter(Boolean).join(" ");
     const fetched = data ? ` data-fetch="${data}"` : "";
@@ -70,15 +64,14 @@ type Head = Awaited<ReturnType<typeof server.render>>["head"];
 const heads = new Map<string, Head>();
 const kinds = new Map(pages.map((page) => [page.path, page.kind]));
 for (const { path, file } of routes) {
-  const { html, head, data, hydrationData, strings } = await server.render(path);
+  const { html, head, data, strings } = await server.render(path);
   heads.set(path, head);
   const dataUrl = kinds.has(path) && data ? `${base}${server.pageDataPath(path).slice(1)}` : undefined;
   const page = preloading(template, strings, dataUrl)
     .replace(/<html lang="[^"]*"/, `<html lang="${head.lang}"`)
     .replace("<!--page-head-->", await server.renderHead(head, data))
     .replace('<div id="root">', `<div id="root" data-path="${base}${path.replace(/^\//, "")}">`)
-    .replace("<!--page-html--></div>", `${html}</div>\n    ${hydrationDataBlock(hydrationData)}`);
-  if (!page.includes('id="hydration-data"')) throw new Error(`index.html: no <div id="root"><!--page-html--></div>`);
+    .replace("<!--page-html--></div>", `${html}</div>`);
   await write(file, page);
   const kind = kinds.get(path);
   if (!kind || !data) continue;

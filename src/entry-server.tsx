@@ -7,7 +7,7 @@ import type { PageData, PageHead } from "./page-data/types.ts";
 import { pageKinds, pathFor, type PageKind } from "./page-kinds.ts";
 import { translator } from "./page-data/build-context.ts";
 import { StaticPage } from "./router/static-page.tsx";
-import { hydrationData, loadPage } from "./router/page-routes.ts";
+import { loadPage } from "./router/page-routes.ts";
 import { rootLoader } from "./pages/language-root.tsx";
 import { routes } from "./routes.tsx";
 import { site } from "./site.ts";
@@ -56,11 +56,11 @@ const escapeHtml = (text: string) =>
 
 /**
  * Renders one URL (a path under the base) to the app's HTML, the `<head>` it declared, the page's data, and the
- * routes' hydration data as JSON (for a data block, see scripts/prerender.ts).
+ * languages whose UI strings the browser loads to hydrate it (the loader preloads them: scripts/prerender.ts).
  */
 export async function render(
   path: string,
-): Promise<{ html: string; head: PageHead; data: PageData | undefined; hydrationData: string; strings: string[] }> {
+): Promise<{ html: string; head: PageHead; data: PageData | undefined; strings: readonly string[] }> {
   const base = import.meta.env.BASE_URL;
   const location = { pathname: path, search: "", hash: "", state: null, key: "default" };
   const page = await loadPage(routes, location);
@@ -77,11 +77,9 @@ export async function render(
   const html = await new Response(prelude).text();
   if (!head) throw new Error(`${path}: the page declared no head (useDocumentHead)`);
   const data = page.matches.at(-1)?.data as PageData | undefined;
-  // The languages whose UI strings the browser loads before hydrating (left out of the hydration data: routes.tsx).
-  const strings = page.matches.flatMap(({ route }) =>
-    !route.loadInBrowser ? [] : route.load === rootLoader ? languages : [route.handle?.lang ?? site.defaultLanguage],
-  );
-  return { html, head, data, hydrationData: JSON.stringify(hydrationData(page)), strings: [...new Set(strings)] };
+  // A language's frame loads its strings; `/` and the 404 outside every language load all (routes.tsx).
+  const strings = page.matches.some(({ route }) => route.load === rootLoader) ? languages : [head.lang];
+  return { html, head, data, strings };
 }
 
 export async function renderHead(head: PageHead, data: PageData | undefined): Promise<string> {

@@ -6,7 +6,7 @@ import { whenIdle } from "./lib/when-idle.ts";
 import { adoptServedAddress } from "./lib/served-address.ts";
 import type { PageData } from "./page-data/types.ts";
 import { currentLocation, PageRouter } from "./router/loaded-routes.tsx";
-import { hydratedPage, loadPage, type LoadedPage } from "./router/page-routes.ts";
+import { loadPage } from "./router/page-routes.ts";
 import { startScrollRestoration } from "./router/scroll-positions.ts";
 import { routes } from "./routes.tsx";
 import "./styles/global.css";
@@ -29,21 +29,10 @@ async function start(): Promise<void> {
   // instead of hydrating markup that cannot match. Same for `npm run dev` (no prerender).
   const served = adoptServedAddress(routes, base, container.dataset.path);
   const location = currentLocation(base);
-  // The routes' data: a JSON data block after #root (scripts/prerender.ts), and what the browser loads itself (the
-  // page's data.json and UI strings, requested with the app by the loader).
-  let hydrated: LoadedPage | undefined;
-  if (served) {
-    try {
-      const block = document.getElementById("hydration-data")?.textContent ?? "null";
-      hydrated = await hydratedPage(routes, location, JSON.parse(block));
-    } catch {
-      // Offline, with this page kept but not its data: it stays as served, which reads and navigates without the app.
-      return;
-    }
-  }
-  // Keep the static page on screen until the page's data is in, rather than flashing an empty one.
-  const initial = hydrated ?? (await loadPage(routes, location));
-  // A page of its own whose data failed to load (offline): it stays as served rather than become an error page.
+  // The page's data (its data.json and UI strings, which the loader requested with the app). Until it is in, the
+  // static page stays on screen; if it fails (offline, with the page kept but not its data), the page stays as
+  // served, which reads and navigates without the app, rather than become an error page.
+  const initial = await loadPage(routes, location);
   if (served && initial.error) return;
 
   startScrollRestoration();
@@ -54,7 +43,7 @@ async function start(): Promise<void> {
   );
 
   await yieldToBrowser();
-  if (hydrated) {
+  if (served) {
     // The page is already on screen: hydrate as a transition, which React splits into short tasks that yield to
     // the browser (a plain hydrateRoot is one long task that blocks input for as long as the whole tree takes).
     startTransition(() => {

@@ -46,8 +46,6 @@ const kindRoutes = (lang: string): PageRoute[] =>
           if (!parsed) throw notFound();
           return loadPage(kind, lang, parsed);
         },
-        // The page's data.json, which client-side navigations fetch anyway: the HTML need not repeat its content.
-        loadInBrowser: true,
       }),
       Component: components[kind],
       // A page that does not exist (an unknown slug) is a 404 inside the language's frame.
@@ -62,7 +60,6 @@ const languageRoutes = languages.map((lang): PageRoute => ({
   caseSensitive: true,
   handle: handle({ lang }),
   load: () => languageLoader(lang),
-  loadInBrowser: true,
   Component: LanguageLayout,
   children: kindRoutes(lang),
 }));
@@ -76,7 +73,6 @@ export const routes: PageRoute[] = [
         index: true,
         handle: handle({ lang: site.defaultLanguage, kind: "root" }),
         load: rootLoader,
-        loadInBrowser: true,
         Component: LanguageRoot,
       },
       ...languageRoutes,
@@ -84,7 +80,6 @@ export const routes: PageRoute[] = [
         // Paths outside every language: a 404 in every language (the page frame in the default one).
         handle: handle({ lang: site.defaultLanguage }),
         load: () => languageLoader(site.defaultLanguage),
-        loadInBrowser: true,
         Component: LanguageLayout,
         children: [
           {
@@ -92,7 +87,6 @@ export const routes: PageRoute[] = [
             handle: handle({ lang: site.defaultLanguage, kind: "not-found" }),
             // No path says which language the reader wants: every language's strings, as at `/`.
             load: rootLoader,
-            loadInBrowser: true,
             Component: NotFoundPage,
           },
         ],

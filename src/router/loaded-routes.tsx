@@ -22,7 +22,7 @@ import { fragmentId } from "../lib/fragment-id.ts";
 import { navigationState } from "../lib/navigation-state.ts";
 import { loadPage, withoutBase, type LoadedPage, type PageMatch, type PageRoute } from "./page-routes.ts";
 import { RouteContext, ShownContext, useShown, type Shown } from "./page-context.ts";
-import { savedPosition, savePosition, showing } from "./scroll-positions.ts";
+import { leaveDocument, savedPosition, savePosition } from "./scroll-positions.ts";
 
 // Shows a page once its routes' data is in, and only then moves the address bar to it (until then the page before
 // stays, as with React Router's data mode); restores scroll on history steps; hands each route its data.
@@ -144,7 +144,7 @@ class PageNavigator implements Navigator {
   private readonly routes: PageRoute[];
   private readonly basename: string;
   private readonly setShown: (page: Shown) => void;
-  /** The page on screen, once React has shown it. */
+  /** The page on screen (or being shown: set with it). */
   private onScreen: Shown;
   private latest = 0;
 
@@ -155,9 +155,9 @@ class PageNavigator implements Navigator {
     this.onScreen = initial;
   }
 
-  /** React has shown `page`. */
-  shown(page: Shown): void {
-    this.onScreen = page;
+  /** Where the page on screen is. */
+  get location(): Location {
+    return this.onScreen.location;
   }
 
   /** Loads `target`, then (unless another navigation started meanwhile) writes the address and shows it. */
@@ -212,7 +212,7 @@ class PageNavigator implements Navigator {
  * The app in the browser: React Router's `<Router>` with the page on screen as its location. A link or `navigate()`
  * loads the next page's data first and then shows it and moves the address bar together, as React Router's data
  * mode does (its `<BrowserRouter>` would move the address at once); Back and Forward show the entry once its data
- * is in. `initial`: the page of the current address (from the prerendered page's hydration data, or loaded before).
+ * is in. `initial`: the page of the current address, loaded before the first render (or hydration).
  */
 export function PageRouter({
   routes,
@@ -230,15 +230,16 @@ export function PageRouter({
   }));
   const [navigator] = useState(() => new PageNavigator(routes, basename, setShown, shown));
 
-  useLayoutEffect(() => {
-    navigator.shown(shown);
-  }, [navigator, shown]);
-
-  // Back, Forward and fragment links: the browser has moved the address already.
   useEffect(() => {
+    // Back, Forward and fragment links: the browser has moved the address already.
     const onPopState = () => navigator.show(currentLocation(basename), NavigationType.Pop);
+    const onPageHide = () => leaveDocument(navigator.location);
     window.addEventListener("popstate", onPopState);
-    return () => window.removeEventListener("popstate", onPopState);
+    window.addEventListener("pagehide", onPageHide);
+    return () => {
+      window.removeEventListener("popstate", onPopState);
+      window.removeEventListener("pagehide", onPageHide);
+    };
   }, [navigator, basename]);
 
   return (
@@ -261,7 +262,6 @@ export function PageRouter({
 export function ScrollRestoration() {
   const { location, navigationType, navigated } = useShown();
   useLayoutEffect(() => {
-    showing(location);
     if (!navigated) {
       // A reload or a return to this document: where the browser did not restore the place, and the reader has not
       // moved yet, the saved position.

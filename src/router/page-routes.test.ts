@@ -1,7 +1,7 @@
 import type { Location } from "react-router";
 import { describe, expect, it } from "vitest";
 import { notFound } from "../page-data/load.ts";
-import { hydratedPage, hydrationData, loadPage, withoutBase, type PageRoute } from "./page-routes.ts";
+import { loadPage, withoutBase, type PageRoute } from "./page-routes.ts";
 
 const at = (pathname: string): Location => ({ pathname, search: "", hash: "", state: null, key: "default" });
 const Nothing = () => null;
@@ -67,43 +67,13 @@ describe("loadPage", () => {
   });
 });
 
-describe("hydration", () => {
-  it("gives back the page the server rendered, from its data alone", async () => {
+describe("loading a page again in the browser (to hydrate it)", () => {
+  it("gives the same matches and data as the prerender had", async () => {
     const routes = table((params) => Promise.resolve(`essay ${params.slug}`));
     const served = await loadPage(routes, at("/de/trennung/"));
-    const json = JSON.parse(JSON.stringify(hydrationData(served))) as unknown;
-    expect((await hydratedPage(routes, at("/de/trennung/"), json))?.matches.map((match) => match.data)).toEqual([
-      undefined,
-      "strings",
-      "essay trennung",
-    ]);
-  });
-
-  it("refuses data that does not fit the address (another build's page), so the page is loaded afresh", async () => {
-    const routes = table(() => Promise.resolve("essay"));
-    expect(await hydratedPage(routes, at("/de/trennung/"), { data: ["only one"] })).toBeUndefined();
-    expect(await hydratedPage(routes, at("/de/trennung/"), null)).toBeUndefined();
-    expect(await hydratedPage(routes, at("/de/trennung/"), { data: "not a list" })).toBeUndefined();
-  });
-
-  it("leaves the data of `loadInBrowser` routes out of the page, and loads it again to hydrate", async () => {
-    const routes = table((params) => Promise.resolve(`essay ${params.slug}`));
-    const language = routes[0]?.children?.[0];
-    if (!language) throw new Error("table");
-    language.loadInBrowser = true;
-    const served = await loadPage(routes, at("/de/trennung/"));
-    expect(hydrationData(served).data).toEqual([undefined, null, "essay trennung"]);
-    const page = await hydratedPage(routes, at("/de/trennung/"), hydrationData(served));
-    expect(page?.matches[1]?.data).toBe("strings");
-  });
-
-  it("rejects when what the browser loads itself fails (offline): the page then stays as served", async () => {
-    const routes = table(() => Promise.reject(new Error("offline")));
-    const essay = routes[0]?.children?.[0]?.children?.[0];
-    if (!essay) throw new Error("table");
-    essay.loadInBrowser = true;
-    await expect(hydratedPage(routes, at("/de/trennung/"), { data: [null, "strings", null] })).rejects.toThrow(
-      "offline",
+    const again = await loadPage(routes, at("/de/trennung/"));
+    expect(again.matches.map((match) => [match.route, match.data])).toEqual(
+      served.matches.map((match) => [match.route, match.data]),
     );
   });
 });

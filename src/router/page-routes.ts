@@ -13,11 +13,6 @@ interface PageRouteFields {
   handle?: RouteHandle;
   /** Its data, from the route's params. Throw `notFound()` (page-data/load.ts) for a page that does not exist. */
   load?: (params: Params) => Promise<unknown>;
-  /**
-   * Its data stays out of the page's HTML: the browser runs `load` again before hydrating. For data the browser
-   * fetches as a cacheable file of its own anyway (a language's UI strings), which the HTML would only repeat.
-   */
-  loadInBrowser?: true;
   Component: ComponentType;
   /** Shown instead of `Component` when its own data or anything below it failed to load or to render. */
   ErrorBoundary?: ComponentType;
@@ -60,7 +55,9 @@ function catcher(matches: Pick<PageMatch, "route">[], from: number): number {
 
 /**
  * Matches `location` (its pathname without the base) and runs every matched route's `load` in parallel. A failure is
- * kept (the shallowest wins), never thrown: the page shows it with the ErrorBoundary that catches it.
+ * kept (the shallowest wins), never thrown: the page shows it with the ErrorBoundary that catches it. The prerender
+ * and every navigation run it, and so does the browser before hydrating a prerendered page: a route's data is a file
+ * of its own (a page's data.json, a language's strings), which the HTML does not repeat.
  */
 export async function loadPage(routes: PageRoute[], location: Location): Promise<LoadedPage> {
   const found = match(routes, location);
@@ -73,38 +70,6 @@ export async function loadPage(routes: PageRoute[], location: Location): Promise
   if (failed < 0) return { location, matches };
   const reason = (results[failed] as PromiseRejectedResult).reason as unknown;
   return { location, matches, error: { at: catcher(matches, failed), error: reason } };
-}
-
-/** What the prerendered page carries for hydration: each match's data, in order (JSON). */
-export interface HydrationData {
-  data: unknown[];
-}
-
-export const hydrationData = (page: LoadedPage): HydrationData => ({
-  data: page.matches.map((match) => (match.route.loadInBrowser ? null : match.data)),
-});
-
-/**
- * The page the server rendered, from its hydration data and the `loadInBrowser` routes' own loads: the same matches
- * and data, so hydration renders what is on screen. Undefined if the data does not fit the routes (another build's
- * page, say): then load the page afresh. Rejects when a load fails (offline, and the file not kept).
- */
-export async function hydratedPage(
-  routes: PageRoute[],
-  location: Location,
-  hydration: unknown,
-): Promise<LoadedPage | undefined> {
-  const data = (hydration as Partial<HydrationData> | null)?.data;
-  const found = match(routes, location);
-  if (!Array.isArray(data) || data.length !== found.length) return undefined;
-  const matches = await Promise.all(
-    found.map(async (match, at) => ({
-      ...match,
-      // JSON has no undefined (a route without `load`): it comes back as null.
-      data: match.route.loadInBrowser ? await match.route.load?.(match.params) : (data[at] ?? undefined),
-    })),
-  );
-  return { location, matches };
 }
 
 /**

@@ -18,8 +18,8 @@ function stored(): Record<string, number> {
 }
 
 /**
- * The key an entry's position is saved under. Entries the browser made itself (a fragment link, the first page) carry
- * no key of the router's and would all share "default": they are told apart by their address.
+ * The key an entry's position is saved under: its own (loaded-routes.tsx gives every entry one). Without one ("default",
+ * where history could not be written), the entry's address.
  */
 export const scrollKey = (location: Location): string =>
   location.key === "default" ? `${location.pathname}${location.search}${location.hash}` : location.key;
@@ -28,8 +28,6 @@ export const scrollKey = (location: Location): string =>
 // (`:target`), and only then tells the router (popstate). The position to save for the entry being left is the one
 // before that scroll.
 let positionBeforeFragment: { y: number; href: string } | undefined;
-/** The entry on screen, whose position is saved when the document goes. */
-let current: Location | undefined;
 
 /** Takes over scrolling on history steps from the browser and starts watching fragment links. Once, in the browser. */
 export function startScrollRestoration(): void {
@@ -48,21 +46,20 @@ export function startScrollRestoration(): void {
   );
   // A click that navigated nowhere: the live position counts again.
   document.addEventListener("click", (event) => event.defaultPrevented && (positionBeforeFragment = undefined));
-  window.addEventListener("pagehide", () => {
-    if (current) savePosition(current);
-    // A reload or a return to this document from another: the browser restores the place itself, before any script.
-    window.history.scrollRestoration = "auto";
-    try {
-      sessionStorage.setItem(storageKey, JSON.stringify(stored()));
-    } catch {
-      // Storage blocked or full: nothing to keep.
-    }
-  });
 }
 
-/** The entry now on screen. */
-export function showing(location: Location): void {
-  current = location;
+/**
+ * The document goes (`pagehide`) with `location` on screen: its position is kept with the others for the tab's life,
+ * and the browser restores places itself again, before any script, on a reload or a return to this document.
+ */
+export function leaveDocument(location: Location): void {
+  savePosition(location);
+  window.history.scrollRestoration = "auto";
+  try {
+    sessionStorage.setItem(storageKey, JSON.stringify(stored()));
+  } catch {
+    // Storage blocked or full: nothing to keep.
+  }
 }
 
 /** Saves the reader's position on the entry being left (call before the next page is shown). */
