@@ -1,14 +1,20 @@
 // The physical limit for each page: the same text as one hand-written HTML file, with a few lines of inline CSS
 // and no JavaScript. Generated from the content files themselves (the build's own compiler), so the baseline
 // follows every edit of the essay. Written at the same paths as the app's pages, so both are addressed alike.
-import { mkdir, writeFile } from "node:fs/promises";
+//
+// Like any page of this site, hand-written or not, it links the site's icons and web app manifest, copied from the
+// built page of the same path: the browser requests them itself once the document has loaded, for the app and the
+// bare page alike, and Lighthouse's simulation counts every request that ends before the observed paint towards
+// LCP. Without them, the baseline raced one request (the default /favicon.ico) where the app raced three (decision
+// 004 has the traces).
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { compilePublication } from "../../src/content/compile-content.ts";
 import { blockText } from "../../src/content/rich-text.ts";
 import type { EssayText } from "../../src/content/schema.ts";
 import { reservedSlugs } from "../../src/page-segments.ts";
 import { authorPage, essayPage, homePage, parallelPage } from "../../tests/e2e/pages.ts";
-import { root } from "../lighthouse-runner.ts";
+import { projectRoot as root } from "../build-options.ts";
 
 export type PageType = "home" | "essay" | "parallel" | "author";
 
@@ -30,16 +36,38 @@ const css =
 const escape = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
-const page = (lang: string, title: string, body: string) =>
+const bareHtml = (lang: string, title: string, links: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
-  `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>` +
+  `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>${links}` +
   `<style>${css}</style></head><body>${body}</body></html>\n`;
+
+/** The `<link>` elements for icons and the manifest in a built page's HTML, as written there. */
+export const siteLinks = (html: string): string[] =>
+  html.match(/<link\b[^>]*\brel="(?:icon|apple-touch-icon|manifest)"[^>]*>/g) ?? [];
+
+/** The root-relative files those links name, and the icons a linked manifest names (relative to the manifest). */
+async function linkedFiles(site: string, links: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const link of links) {
+    const href = /\bhref="\/([^"]+)"/.exec(link)?.[1];
+    if (!href) throw new Error(`bench: a site link without a root-relative href: ${link}`);
+    files.push(href);
+    if (/rel="manifest"/.test(link)) {
+      const manifest = JSON.parse(await readFile(join(site, href), "utf8")) as { icons?: { src: string }[] };
+      for (const icon of manifest.icons ?? []) files.push(join(dirname(href), icon.src));
+    }
+  }
+  return files;
+}
 
 const byline = (essay: EssayText, date: string, author: string) =>
   `<p>${escape(author)} · ${new Intl.DateTimeFormat(essay.lang, { dateStyle: "long" }).format(new Date(date))}</p>`;
 
-/** Writes the bare pages into `out` and returns how many. */
-export async function writeBarePages(out: string, authorName: string): Promise<number> {
+/**
+ * Writes the bare pages into `out` and returns how many. `site` is the built site (dist/): each bare page links the
+ * icons and manifest of the built page at its path, and those files are copied beside it.
+ */
+export async function writeBarePages(out: string, site: string, authorName: string): Promise<number> {
   const { essays, authors } = compilePublication(join(root, "src", "content"), reservedSlugs);
   for (const { type, lang, path } of benchPages) {
     const author = authors[lang];
@@ -48,6 +76,15 @@ export async function writeBarePages(out: string, authorName: string): Promise<n
     const slug = path.split("/")[1];
     const record = essays.find((candidate) => candidate.texts[lang]?.slug === slug);
     const essay = record?.texts[lang];
+    const built = await readFile(join(site, path, "index.html"), "utf8").catch(() => {
+      throw new Error(`bench: ${join(site, path, "index.html")} is missing; run \`npm run build\` first`);
+    });
+    const links = siteLinks(built);
+    for (const file of await linkedFiles(site, links)) {
+      await mkdir(dirname(join(out, file)), { recursive: true });
+      await copyFile(join(site, file), join(out, file));
+    }
+    const page = (title: string, body: string) => bareHtml(lang, title, links.join(""), body);
     let html: string;
     if (type === "home") {
       const items = essays
@@ -56,16 +93,15 @@ export async function writeBarePages(out: string, authorName: string): Promise<n
           return text ? [`<li><a href="../${lang}/${text.slug}/">${escape(text.title)}</a></li>`] : [];
         })
         .join("");
-      html = page(lang, authorName, `<main><h1>${escape(authorName)}</h1><ul>${items}</ul></main>`);
+      html = page(authorName, `<main><h1>${escape(authorName)}</h1><ul>${items}</ul></main>`);
     } else if (type === "author") {
       const bio = author.bio.map((text) => `<p>${escape(text)}</p>`).join("");
-      html = page(lang, authorName, `<main><h1>${escape(authorName)}</h1>${bio}</main>`);
+      html = page(authorName, `<main><h1>${escape(authorName)}</h1>${bio}</main>`);
     } else if (!record || !essay) {
       throw new Error(`bench: no essay in src/content/essays/ with the slug "${slug ?? ""}" in "${lang}" (${path})`);
     } else if (type === "essay") {
       const paragraphs = essay.paragraphs.map((p) => `<p id="${p.id}">${escape(blockText(p))}</p>`).join("");
       html = page(
-        lang,
         essay.title,
         `<main><h1>${escape(essay.title)}</h1>${byline(essay, record.date, authorName)}${paragraphs}</main>`,
       );
@@ -81,7 +117,6 @@ export async function writeBarePages(out: string, authorName: string): Promise<n
         })
         .join("");
       html = page(
-        lang,
         essay.title,
         `<main class="wide"><h1>${escape(essay.title)}</h1><p lang="${other.lang}">${escape(other.title)}</p>${byline(essay, record.date, authorName)}${rows}</main>`,
       );

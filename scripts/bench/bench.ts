@@ -66,7 +66,7 @@ const authorHtml = await readFile(
 });
 const authorName = /<h1\b[^>]*>([^<]+)<\/h1>/.exec(authorHtml)?.[1];
 if (!authorName) throw new Error("bench: the built author page has no <h1> with the author's name");
-await writeBarePages(bare, authorName);
+await writeBarePages(bare, dist, authorName);
 await mkdir(reports, { recursive: true });
 
 const metrics = {
