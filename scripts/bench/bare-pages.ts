@@ -54,7 +54,8 @@ async function linkedFiles(site: string, links: string[]): Promise<string[]> {
     files.push(href);
     if (/rel="manifest"/.test(link)) {
       const manifest = JSON.parse(await readFile(join(site, href), "utf8")) as { icons?: { src: string }[] };
-      for (const icon of manifest.icons ?? []) files.push(join(dirname(href), icon.src));
+      // Resolved against the manifest's own URL, as the browser resolves them.
+      for (const icon of manifest.icons ?? []) files.push(new URL(icon.src, `http://site/${href}`).pathname.slice(1));
     }
   }
   return files;
@@ -64,10 +65,16 @@ const byline = (essay: EssayText, date: string, author: string) =>
   `<p>${escape(author)} · ${new Intl.DateTimeFormat(essay.lang, { dateStyle: "long" }).format(new Date(date))}</p>`;
 
 /**
- * Writes the bare pages into `out` and returns how many. `site` is the built site (dist/): each bare page links the
- * icons and manifest of the built page at its path, and those files are copied beside it.
+ * Writes the bare pages into `out`. `site` is the built site (dist/): each bare page links the icons and manifest of
+ * the built page at its path, and those files are copied beside it. Returns how many pages, and those files' paths
+ * relative to the site's root (`favicon.svg`, `manifest.de.webmanifest`, the manifest's icons).
  */
-export async function writeBarePages(out: string, site: string, authorName: string): Promise<number> {
+export async function writeBarePages(
+  out: string,
+  site: string,
+  authorName: string,
+): Promise<{ pages: number; siteFiles: string[] }> {
+  const siteFiles = new Set<string>();
   const { essays, authors } = compilePublication(join(root, "src", "content"), reservedSlugs);
   for (const { type, lang, path } of benchPages) {
     const author = authors[lang];
@@ -81,6 +88,7 @@ export async function writeBarePages(out: string, site: string, authorName: stri
     });
     const links = siteLinks(built);
     for (const file of await linkedFiles(site, links)) {
+      siteFiles.add(file);
       await mkdir(dirname(join(out, file)), { recursive: true });
       await copyFile(join(site, file), join(out, file));
     }
@@ -125,5 +133,5 @@ export async function writeBarePages(out: string, site: string, authorName: stri
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, html);
   }
-  return benchPages.length;
+  return { pages: benchPages.length, siteFiles: [...siteFiles] };
 }

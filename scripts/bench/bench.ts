@@ -11,13 +11,15 @@
 // A page is a page type (home, essay, parallel, author: in every language) or a path as in tests/e2e/pages.ts (de/, …);
 // none means every page. `npm run bench:ci` is the short form that CI runs, with limits for a busy machine.
 //
-// The app is served on --port, the bare pages on the next port. Reports go to reports/bench-<port>/ (not committed).
+// The app is served on --port, the bare pages on the next port, each through a proxy (./hold-back.ts) in front of
+// its server on the two ports after. Reports go to reports/bench-<port>/ (not committed).
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { outDir } from "../build-options.ts";
 import { audit, median, numericValue, root, startServer } from "../lighthouse-runner.ts";
 import { benchPages, writeBarePages } from "./bare-pages.ts";
+import { holdBackProxy } from "./hold-back.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -66,7 +68,7 @@ const authorHtml = await readFile(
 });
 const authorName = /<h1\b[^>]*>([^<]+)<\/h1>/.exec(authorHtml)?.[1];
 if (!authorName) throw new Error("bench: the built author page has no <h1> with the author's name");
-await writeBarePages(bare, dist, authorName);
+const { siteFiles } = await writeBarePages(bare, dist, authorName);
 await mkdir(reports, { recursive: true });
 
 const metrics = {
@@ -79,15 +81,27 @@ const metrics = {
 type Metric = keyof typeof metrics;
 type Sample = Record<Metric, number>;
 
+// Each site's server listens behind a proxy that lets the browser's own requests for the icons and the manifest,
+// and `/favicon.ico` (asked for where a page links no icon), fail a second later (./hold-back.ts says why).
 const sites = { app: { port, dir: dist }, bare: { port: port + 1, dir: bare } } as const;
+const heldBack = new Set(["/favicon.ico", ...siteFiles.map((file) => `/${file}`)]);
+const holdBackMs = 1000;
 const servers = await Promise.all([
-  startServer(sites.app.port, { OUT_DIR: sites.app.dir }),
-  startServer(sites.bare.port, { OUT_DIR: sites.bare.dir, HEADERS: "none" }),
+  startServer(port + 2, { OUT_DIR: sites.app.dir }),
+  startServer(port + 3, { OUT_DIR: sites.bare.dir, HEADERS: "none" }),
 ]);
+const proxies = await Promise.all([
+  holdBackProxy(sites.app.port, port + 2, heldBack, holdBackMs),
+  holdBackProxy(sites.bare.port, port + 3, heldBack, holdBackMs),
+]);
+const stop = () => {
+  for (const server of servers) server.kill();
+  for (const proxy of proxies) proxy.close();
+};
 // Interrupted (Ctrl-C, a CI timeout): the servers go too.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    for (const server of servers) server.kill();
+    stop();
     process.exit(130);
   });
 }
@@ -112,7 +126,7 @@ try {
     }
   }
 } finally {
-  for (const server of servers) server.kill();
+  stop();
 }
 
 const failures: string[] = [];
