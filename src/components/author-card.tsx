@@ -11,7 +11,7 @@ export function AuthorCard({ author }: { author: Author }) {
   const { name } = site.author;
   return (
     <aside className="author-card" aria-labelledby="author-card-name">
-      <Avatar size={64} loading="lazy" />
+      <Avatar size={64} />
       <div>
         <h2 id="author-card-name" className="author-card__name">
           {t("author.cardLabel", { name })}
