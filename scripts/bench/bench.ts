@@ -82,10 +82,10 @@ type Metric = keyof typeof metrics;
 type Sample = Record<Metric, number>;
 
 // Each site's server listens behind a proxy that lets the browser's own requests for the icons and the manifest,
-// and `/favicon.ico` (asked for where a page links no icon), fail a second later (./hold-back.ts says why).
+// and `/favicon.ico` (asked for where a page links no icon), fail half a second later (./hold-back.ts says why).
 const sites = { app: { port, dir: dist }, bare: { port: port + 1, dir: bare } } as const;
 const heldBack = new Set(["/favicon.ico", ...siteFiles.map((file) => `/${file}`)]);
-const holdBackMs = 1000;
+const holdBackMs = 500;
 const servers = await Promise.all([
   startServer(port + 2, { OUT_DIR: sites.app.dir }),
   startServer(port + 3, { OUT_DIR: sites.bare.dir, HEADERS: "none" }),
