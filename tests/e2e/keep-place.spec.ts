@@ -10,13 +10,25 @@ const headerBottom = (page: Page) =>
 const topOf = (page: Page, id: string) =>
   page.locator(`article [data-paragraph="${id}"][id]`).evaluate((p) => p.getBoundingClientRect().top);
 
-/** Scrolls so that the paragraph starts `offset` px below the header, as a reader would have it. */
+/**
+ * Returns once the page has rendered two more frames, each with its layout observers and animation frames: what the
+ * reader sees. A measurement straight after a change forces a layout that no frame has shown yet, before the page
+ * has put the paragraph back (which it does while rendering that frame, before painting it).
+ */
+const painted = (page: Page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))),
+  );
+
+/** Scrolls so that the paragraph starts `offset` px below the header, as a reader would have it, and lets it settle. */
 async function readAt(page: Page, id: string, offset: number) {
   const delta = (await topOf(page, id)) - (await headerBottom(page)) - offset;
   await page.mouse.wheel(0, delta);
   await expect
     .poll(async () => Math.abs((await topOf(page, id)) - (await headerBottom(page)) - offset))
     .toBeLessThan(3);
+  // The page notes the place being read in the frame after a scroll.
+  await painted(page);
 }
 
 async function placeOf(page: Page, id: string) {
@@ -44,7 +56,7 @@ for (const { width, path, id } of [
     const before = await placeOf(page, id);
     for (const size of [150, 90, 130]) {
       await chooseTextSize(page, size);
-      await expect.poll(() => placeOf(page, id)).toBeGreaterThan(before - 2);
+      await painted(page);
       expect(Math.abs((await placeOf(page, id)) - before)).toBeLessThanOrEqual(2);
     }
   });
@@ -71,9 +83,11 @@ test("revealing and hiding a counterpart keeps the paragraph being read in place
   const reveal = page.locator(".paragraph", { has: page.locator("#companies-evolve") }).getByRole("button");
   await reveal.click();
   await expect(reveal).toHaveAttribute("aria-expanded", "true");
+  await painted(page);
   expect(Math.abs((await placeOf(page, "companies-evolve")) - before)).toBeLessThanOrEqual(2);
   await reveal.click();
   await expect(reveal).toHaveAttribute("aria-expanded", "false");
+  await painted(page);
   expect(Math.abs((await placeOf(page, "companies-evolve")) - before)).toBeLessThanOrEqual(2);
 });
 
@@ -91,5 +105,6 @@ test("dismissing the resume offer keeps the paragraph being read in place", asyn
   const before = await placeOf(page, "private-breakups");
   await dismiss.click();
   await expect(dismiss).toBeHidden();
+  await painted(page);
   expect(Math.abs((await placeOf(page, "private-breakups")) - before)).toBeLessThanOrEqual(2);
 });
