@@ -3,10 +3,8 @@
 // follows every edit of the essay. Written at the same paths as the app's pages, so both are addressed alike.
 //
 // Like any page of this site, hand-written or not, it links the site's icons and web app manifest, copied from the
-// built page of the same path: the browser requests them itself once the document has loaded, for the app and the
-// bare page alike, and Lighthouse's simulation counts every request that ends before the observed paint towards
-// LCP. Without them, the baseline raced one request (the default /favicon.ico) where the app raced three (decision
-// 004 has the traces).
+// built page of the same path, so that the browser makes the same requests of its own for both pages once they have
+// loaded; the bench lets those fail for both (./hold-back.ts says why).
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { compilePublication } from "../../src/content/compile-content.ts";

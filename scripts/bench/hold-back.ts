@@ -18,21 +18,20 @@ import { createServer, request, type Server } from "node:http";
  */
 export function holdBackProxy(port: number, upstream: number, paths: ReadonlySet<string>, ms: number): Promise<Server> {
   const server = createServer((incoming, outgoing) => {
-    const forward = () => {
-      const proxied = request(
-        { host: "127.0.0.1", port: upstream, method: incoming.method, path: incoming.url, headers: incoming.headers },
-        (response) => {
-          outgoing.writeHead(response.statusCode ?? 502, response.headers);
-          response.pipe(outgoing);
-        },
-      );
-      proxied.on("error", (error) => outgoing.destroy(error));
-      incoming.pipe(proxied);
-    };
-    const path = (incoming.url ?? "/").replace(/[?#].*/, "");
     // Not an HTTP answer: a failure the browser does not retry (a connection closed unanswered is retried, twice).
-    if (paths.has(path)) setTimeout(() => incoming.socket.end("refused\r\n\r\n"), ms);
-    else forward();
+    if (paths.has((incoming.url ?? "/").replace(/[?#].*/, ""))) {
+      setTimeout(() => incoming.socket.end("refused\r\n\r\n"), ms);
+      return;
+    }
+    const proxied = request(
+      { host: "127.0.0.1", port: upstream, method: incoming.method, path: incoming.url, headers: incoming.headers },
+      (response) => {
+        outgoing.writeHead(response.statusCode ?? 502, response.headers);
+        response.pipe(outgoing);
+      },
+    );
+    proxied.on("error", (error) => outgoing.destroy(error));
+    incoming.pipe(proxied);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
